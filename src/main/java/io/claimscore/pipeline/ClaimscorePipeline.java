@@ -1,0 +1,88 @@
+package io.claimscore.pipeline;
+
+import io.claimscore.attribution.AttributionFinder;
+import io.claimscore.model.Attribution;
+import io.claimscore.model.Span;
+import io.claimscore.model.Statement;
+import io.claimscore.report.ScoreReport;
+import io.claimscore.scoring.ArticleScore;
+import io.claimscore.scoring.SourcingScorer;
+import io.claimscore.scoring.StatementScore;
+import io.claimscore.segment.AnalyzedText;
+import io.claimscore.segment.Quote;
+import io.claimscore.segment.QuoteFinder;
+import io.claimscore.segment.SentenceSplitter;
+import io.claimscore.text.Layout;
+import io.claimscore.text.LayoutAnalyzer;
+import io.claimscore.text.Token;
+import io.claimscore.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole analysis, from an article payload to its credibility breakdown:
+ * text → layout (headline, chrome, body) → sentences, tokens, quotes → attributions → statements → scores → report.
+ * Immutable and thread-safe once built: build one per process and share it.
+ */
+public final class ClaimscorePipeline {
+
+    private final InputValidator validator;
+    private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
+    private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final AttributionFinder attributionFinder;
+    private final StatementBuilder statementBuilder = new StatementBuilder();
+    private final SourcingScorer scorer;
+    private final ReportBuilder reportBuilder = new ReportBuilder();
+
+    public ClaimscorePipeline(PipelineSettings settings, AttributionFinder attributionFinder) {
+        this.validator = new InputValidator(settings.limits());
+        this.attributionFinder = attributionFinder;
+        this.scorer = new SourcingScorer(settings.weights());
+    }
+
+    /**
+     * Scores one article.
+     *
+     * @throws io.claimscore.error.ClaimscoreException when the input breaks the contract or a limit
+     */
+    public ScoreReport score(ArticleInput input) {
+        validator.validate(input);
+        boolean html = input.html() != null;
+        String text = input.text();
+        if (html) {
+            text = extractHtml(input.html());
+            validator.validateExtracted(text);
+        }
+        AnalyzedText doc = analyze(text, input.title());
+        List<Attribution> attributions = attributionFinder.find(doc);
+        List<Statement> statements = statementBuilder.build(doc.sentences(), attributions);
+        validator.validateStatementCount(statements.size());
+        List<StatementScore> scores = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            scores.add(scorer.scoreStatement(st, text));
+        }
+        ArticleScore article = scorer.scoreArticle(statements, scores);
+        return reportBuilder.build(text, html, statements, scores, article);
+    }
+
+    /** The structural layers of a text, without attribution: public for evaluation and tools. */
+    public AnalyzedText analyze(String text, String title) {
+        Layout layout = layoutAnalyzer.analyze(text, title);
+        List<Span> body = layout.body();
+        List<Span> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        for (Span block : body) {
+            sentences.addAll(sentenceSplitter.split(text, block));
+            tokens.addAll(tokenizer.tokenize(text, block.start(), block.end()));
+        }
+        List<Quote> quotes = quoteFinder.find(text, body);
+        return new AnalyzedText(text, layout, sentences, tokens, quotes);
+    }
+
+    private static String extractHtml(String html) {
+        return org.jsoup.Jsoup.parse(html).wholeText();
+    }
+}

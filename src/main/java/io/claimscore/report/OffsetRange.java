@@ -1,0 +1,5 @@
+package io.claimscore.report;
+
+/** A bare {@code {start, end}} span. */
+public record OffsetRange(int start, int end) {
+}
