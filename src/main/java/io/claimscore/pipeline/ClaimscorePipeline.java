@@ -43,6 +43,12 @@ public final class ClaimscorePipeline {
         this.scorer = new SourcingScorer(settings.weights());
     }
 
+    /** The production pipeline: the default stages and models with the given settings. */
+    public static ClaimscorePipeline create(PipelineSettings settings) {
+        // Temporary until the attribution model lands: no attributions found.
+        return new ClaimscorePipeline(settings, doc -> java.util.List.of());
+    }
+
     /**
      * Scores one article.
      *
