@@ -1,8 +1,12 @@
 package io.claimscore.pipeline;
 
 import io.claimscore.attribution.AttributionFinder;
+import io.claimscore.attribution.AttributionInterpreter;
+import io.claimscore.attribution.ModelAttributionFinder;
+import io.claimscore.attribution.tagger.AttributionTagger;
 import io.claimscore.model.Attribution;
 import io.claimscore.model.Span;
+import io.claimscore.model.Spans;
 import io.claimscore.model.Statement;
 import io.claimscore.report.ScoreReport;
 import io.claimscore.scoring.ArticleScore;
@@ -12,6 +16,8 @@ import io.claimscore.segment.AnalyzedText;
 import io.claimscore.segment.Quote;
 import io.claimscore.segment.QuoteFinder;
 import io.claimscore.segment.SentenceSplitter;
+import io.claimscore.text.Block;
+import io.claimscore.text.BlockKind;
 import io.claimscore.text.Layout;
 import io.claimscore.text.LayoutAnalyzer;
 import io.claimscore.text.Token;
@@ -45,8 +51,8 @@ public final class ClaimscorePipeline {
 
     /** The production pipeline: the default stages and models with the given settings. */
     public static ClaimscorePipeline create(PipelineSettings settings) {
-        // Temporary until the attribution model lands: no attributions found.
-        return new ClaimscorePipeline(settings, doc -> java.util.List.of());
+        return new ClaimscorePipeline(settings,
+                new ModelAttributionFinder(AttributionTagger.loadDefault(), new AttributionInterpreter()));
     }
 
     /**
@@ -63,8 +69,12 @@ public final class ClaimscorePipeline {
             validator.validateExtracted(text);
         }
         AnalyzedText doc = analyze(text, input.title());
-        List<Attribution> attributions = attributionFinder.find(doc);
-        List<Statement> statements = statementBuilder.build(doc.sentences(), attributions);
+        // Statements come from the body only: the headline is not a statement, chrome is not text.
+        List<Span> body = doc.layout().body();
+        List<Attribution> attributions = attributionFinder.find(doc).stream()
+                .filter(a -> Spans.insideOne(body, a.cue().span())).toList();
+        List<Span> sentences = doc.sentences().stream().filter(s -> Spans.insideOne(body, s)).toList();
+        List<Statement> statements = statementBuilder.build(sentences, attributions);
         validator.validateStatementCount(statements.size());
         List<StatementScore> scores = new ArrayList<>(statements.size());
         for (Statement st : statements) {
@@ -74,17 +84,23 @@ public final class ClaimscorePipeline {
         return reportBuilder.build(text, html, statements, scores, article);
     }
 
+    public AttributionFinder attributionFinder() {
+        return attributionFinder;
+    }
+
     /** The structural layers of a text, without attribution: public for evaluation and tools. */
     public AnalyzedText analyze(String text, String title) {
         Layout layout = layoutAnalyzer.analyze(text, title);
-        List<Span> body = layout.body();
+        // The headline is analysed too (it may carry an attribution the body repeats); chrome never is.
+        List<Span> analysed = layout.blocks().stream().filter(b -> b.kind() != BlockKind.CHROME).map(Block::span)
+                .toList();
         List<Span> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
-        for (Span block : body) {
+        for (Span block : analysed) {
             sentences.addAll(sentenceSplitter.split(text, block));
             tokens.addAll(tokenizer.tokenize(text, block.start(), block.end()));
         }
-        List<Quote> quotes = quoteFinder.find(text, body);
+        List<Quote> quotes = quoteFinder.find(text, analysed);
         return new AnalyzedText(text, layout, sentences, tokens, quotes);
     }
 

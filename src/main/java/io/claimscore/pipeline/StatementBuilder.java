@@ -2,6 +2,7 @@ package io.claimscore.pipeline;
 
 import io.claimscore.model.Attribution;
 import io.claimscore.model.Span;
+import io.claimscore.model.Spans;
 import io.claimscore.model.Statement;
 
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class StatementBuilder {
             int first = -1;
             int last = -1;
             boolean free = true;
-            for (int i = firstEndingAfter(sentences, extent.start()); i < sentences.size(); i++) {
+            for (int i = Spans.firstEndingAfter(sentences, extent.start()); i < sentences.size(); i++) {
                 Span s = sentences.get(i);
                 if (s.start() >= extent.end()) {
                     break;
@@ -66,19 +67,5 @@ final class StatementBuilder {
             extent = extent.union(a.source().mention());
         }
         return extent;
-    }
-
-    private static int firstEndingAfter(List<Span> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

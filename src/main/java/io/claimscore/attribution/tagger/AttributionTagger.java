@@ -1,0 +1,139 @@
+package io.claimscore.attribution.tagger;
+
+import io.claimscore.model.Span;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The statistical core of attribution finding, in two passes over each block: a cue tagger marks the attribution
+ * cues; then, for each cue, a role tagger marks that cue's source and content among the block's tokens. Both are
+ * linear sequence models trained on PolNeAR's train split (see {@code io.claimscore.eval.TrainAttributionModel}).
+ * Immutable and thread-safe.
+ */
+public final class AttributionTagger {
+
+    /** Classpath location of the trained model shipped with the application. */
+    public static final String MODEL_RESOURCE = "models/attribution-tagger.bin.gz";
+
+    private final SequenceModel cueModel;
+    private final SequenceModel roleModel;
+    private final CueFeatures cueFeatures = new CueFeatures();
+    private final RoleFeatures roleFeatures = new RoleFeatures();
+
+    public AttributionTagger(SequenceModel cueModel, SequenceModel roleModel) {
+        if (cueModel.tags() != CueFeatures.TAGS || roleModel.tags() != RoleFeatures.TAGS) {
+            throw new IllegalArgumentException("model tag sets do not match the feature templates");
+        }
+        this.cueModel = cueModel;
+        this.roleModel = roleModel;
+    }
+
+    /** Loads the model shipped under {@link #MODEL_RESOURCE}. */
+    public static AttributionTagger loadDefault() {
+        InputStream in = AttributionTagger.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("attribution model missing from the build: " + MODEL_RESOURCE);
+        }
+        try (in) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + MODEL_RESOURCE, e);
+        }
+    }
+
+    public static AttributionTagger read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        return new AttributionTagger(SequenceModel.read(data), SequenceModel.read(data));
+    }
+
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream data = new DataOutputStream(gzip);
+        cueModel.write(data);
+        roleModel.write(data);
+        data.flush();
+        gzip.finish();
+    }
+
+    /** The cue runs of a block as token ranges {@code [start, end)}. */
+    public List<int[]> cues(BlockTokens block) {
+        int[] tags = cueModel.decode(cueFeatures.extract(block));
+        List<int[]> cues = new ArrayList<>();
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i] == CueFeatures.B) {
+                int end = i + 1;
+                while (end < tags.length && tags[end] == CueFeatures.I) {
+                    end++;
+                }
+                cues.add(new int[] {i, end});
+                i = end - 1;
+            }
+        }
+        return cues;
+    }
+
+    /** Role tags for one cue, one per token of the block (see {@link RoleFeatures}). */
+    public int[] roles(BlockTokens block, int cueStart, int cueEnd, boolean[] cueMask) {
+        return roleModel.decode(roleFeatures.extract(block, cueStart, cueEnd, cueMask));
+    }
+
+    /** Every attribution of the block: its cues, and for each the source and content the role tagger marks. */
+    public List<TaggedAttribution> tag(BlockTokens block) {
+        List<int[]> cues = cues(block);
+        boolean[] cueMask = new boolean[block.size()];
+        for (int[] c : cues) {
+            for (int i = c[0]; i < c[1]; i++) {
+                cueMask[i] = true;
+            }
+        }
+        List<TaggedAttribution> out = new ArrayList<>(cues.size());
+        for (int[] c : cues) {
+            int[] tags = roles(block, c[0], c[1], cueMask);
+            List<Span> content = runs(block, tags, RoleFeatures.B_CONTENT, RoleFeatures.I_CONTENT);
+            List<Span> sources = runs(block, tags, RoleFeatures.B_SOURCE, RoleFeatures.I_SOURCE);
+            Span cue = new Span(block.token(c[0]).start(), block.token(c[1] - 1).end());
+            out.add(new TaggedAttribution(cue, nearest(sources, cue), content, c[0], c[1]));
+        }
+        return out;
+    }
+
+    /** Character spans of the maximal runs begin-inside of one role. */
+    static List<Span> runs(BlockTokens block, int[] tags, int begin, int inside) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < tags.length; i++) {
+            if (tags[i] == begin) {
+                int end = i + 1;
+                while (end < tags.length && tags[end] == inside) {
+                    end++;
+                }
+                spans.add(new Span(block.token(i).start(), block.token(end - 1).end()));
+                i = end - 1;
+            }
+        }
+        return spans;
+    }
+
+    /** The source run closest to the cue: a cue has one source, the tagger occasionally marks two candidates. */
+    private static Span nearest(List<Span> sources, Span cue) {
+        Span best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Span s : sources) {
+            int d = s.end() <= cue.start() ? cue.start() - s.end() : s.start() - cue.end();
+            if (d < bestDistance) {
+                best = s;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,158 @@
+package io.claimscore.attribution.tagger;
+
+import io.claimscore.model.Span;
+import io.claimscore.model.Spans;
+import io.claimscore.segment.AnalyzedText;
+import io.claimscore.segment.Quote;
+import io.claimscore.text.Block;
+import io.claimscore.text.BlockKind;
+import io.claimscore.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tokens of one block (paragraph) with everything the feature templates read, computed once per block:
+ * hashes of lower-cased words, shapes and suffixes, sentence indices, quote state, and prefix counts that let a
+ * feature ask "is there a comma between here and the cue" in constant time.
+ */
+public final class BlockTokens {
+
+    final String text;
+    final List<Token> tokens;
+    final int n;
+    final String[] lower;
+    final int[] lowerHash;
+    final int[] shapeHash;
+    final int[] suffixHash;
+    final boolean[] capitalised;
+    final boolean[] word;
+    final boolean[] inQuote;
+    final int[] sentence;
+    final boolean[] sentenceStart;
+    final boolean[] sentenceEnd;
+    /** commas[i] = commas among tokens [0, i). */
+    final int[] commas;
+    /** quoteMarks[i] = quotation marks among tokens [0, i). */
+    final int[] quoteMarks;
+
+    /**
+     * @param tokens    the block's tokens in order
+     * @param sentences all sentence spans of the text, in order
+     * @param quotes    all quotes of the text, in order
+     */
+    public BlockTokens(String text, List<Token> tokens, List<Span> sentences, List<Quote> quotes) {
+        this.text = text;
+        this.tokens = tokens;
+        this.n = tokens.size();
+        lower = new String[n];
+        lowerHash = new int[n];
+        shapeHash = new int[n];
+        suffixHash = new int[n];
+        capitalised = new boolean[n];
+        word = new boolean[n];
+        inQuote = new boolean[n];
+        sentence = new int[n];
+        sentenceStart = new boolean[n];
+        sentenceEnd = new boolean[n];
+        commas = new int[n + 1];
+        quoteMarks = new int[n + 1];
+        int blockStart = n == 0 ? 0 : tokens.get(0).start();
+        int s = Spans.firstEndingAfter(sentences, blockStart);
+        int q = firstQuoteEndingAfter(quotes, blockStart);
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            String w = text.substring(t.start(), t.end());
+            lower[i] = w.toLowerCase(Locale.ROOT);
+            lowerHash[i] = lower[i].hashCode();
+            shapeHash[i] = shape(w).hashCode();
+            suffixHash[i] = lower[i].length() > 3 ? lower[i].substring(lower[i].length() - 3).hashCode() : 0;
+            capitalised[i] = Character.isUpperCase(w.codePointAt(0));
+            word[i] = t.word();
+            while (s < sentences.size() && sentences.get(s).end() <= t.start()) {
+                s++;
+            }
+            sentence[i] = s;
+            while (q < quotes.size() && quotes.get(q).outer().end() <= t.start()) {
+                q++;
+            }
+            inQuote[i] = q < quotes.size() && quotes.get(q).inner().contains(t.start());
+            commas[i + 1] = commas[i] + (w.equals(",") ? 1 : 0);
+            quoteMarks[i + 1] = quoteMarks[i] + (isQuoteMark(w) ? 1 : 0);
+        }
+        for (int i = 0; i < n; i++) {
+            sentenceStart[i] = i == 0 || sentence[i - 1] != sentence[i];
+            sentenceEnd[i] = i == n - 1 || sentence[i + 1] != sentence[i];
+        }
+    }
+
+    /** One {@code BlockTokens} per analysed (non-chrome) block of the text, in order. */
+    public static List<BlockTokens> of(AnalyzedText doc) {
+        List<BlockTokens> out = new ArrayList<>();
+        List<Token> tokens = doc.tokens();
+        int t = 0;
+        for (Block block : doc.layout().blocks()) {
+            if (block.kind() == BlockKind.CHROME) {
+                continue;
+            }
+            Span span = block.span();
+            while (t < tokens.size() && tokens.get(t).start() < span.start()) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.size() && tokens.get(t).start() < span.end()) {
+                t++;
+            }
+            if (t > from) {
+                out.add(new BlockTokens(doc.text(), tokens.subList(from, t), doc.sentences(), doc.quotes()));
+            }
+        }
+        return out;
+    }
+
+    public int size() {
+        return n;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public String lower(int i) {
+        return lower[i];
+    }
+
+    private static int firstQuoteEndingAfter(List<Quote> quotes, int offset) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).outer().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    static boolean isQuoteMark(String w) {
+        return w.length() == 1 && "\"“”„«»".indexOf(w.charAt(0)) >= 0;
+    }
+
+    /** Word shape with runs collapsed: "Smith" → "Xx", "U.S." is per token so "U" → "X", "2023" → "d", "," → ",". */
+    static String shape(String w) {
+        StringBuilder b = new StringBuilder(4);
+        char last = 0;
+        for (int i = 0; i < w.length() && b.length() < 4; i++) {
+            char c = w.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (k != last) {
+                b.append(k);
+                last = k;
+            }
+        }
+        return b.toString();
+    }
+}

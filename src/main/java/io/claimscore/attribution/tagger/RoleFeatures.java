@@ -1,0 +1,121 @@
+package io.claimscore.attribution.tagger;
+
+/**
+ * Feature templates of the role tagger: given one cue in a block, tag every token of the block O, B-SOURCE,
+ * I-SOURCE, B-CONTENT or I-CONTENT. Most evidence is relative to the cue, as in semantic role labelling: the side
+ * and distance, the cue's own words, whether a comma, quotation mark, sentence boundary or another cue lies in
+ * between, and the token's own word, shape and quotation state conjoined with the side.
+ */
+public final class RoleFeatures {
+
+    public static final int O = 0;
+    public static final int B_SOURCE = 1;
+    public static final int I_SOURCE = 2;
+    public static final int B_CONTENT = 3;
+    public static final int I_CONTENT = 4;
+    public static final int TAGS = 5;
+
+    private static final int LEFT = 1;
+    private static final int RIGHT = 2;
+
+    /** Inside tags only continue their own role. */
+    public static boolean[] allowedTransitions() {
+        boolean[] allowed = new boolean[(TAGS + 1) * TAGS];
+        for (int prev = -1; prev < TAGS; prev++) {
+            for (int tag = 0; tag < TAGS; tag++) {
+                boolean ok = switch (tag) {
+                    case I_SOURCE -> prev == B_SOURCE || prev == I_SOURCE;
+                    case I_CONTENT -> prev == B_CONTENT || prev == I_CONTENT;
+                    default -> true;
+                };
+                allowed[(prev + 1) * TAGS + tag] = ok;
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * @param cueStart first token of the cue
+     * @param cueEnd   token after the cue's last
+     * @param cueMask  which tokens of the block are (predicted) cue tokens of any attribution
+     */
+    public FeatureSequence extract(BlockTokens b, int cueStart, int cueEnd, boolean[] cueMask) {
+        FeatureSequence seq = new FeatureSequence();
+        int cueFirst = b.lowerHash[cueStart];
+        int cueLast = b.lowerHash[cueEnd - 1];
+        int cueWords = cueEnd - cueStart == 1 ? cueFirst : FeatureHash.of(99, cueFirst, cueLast);
+        int afterCue = CueFeatures.word(b, cueEnd);
+        int beforeCue = CueFeatures.word(b, cueStart - 1);
+        int cueQuote = b.inQuote[cueStart] ? 1 : 0;
+        int cueSentence = b.sentence[cueStart];
+        int[] cuesBefore = new int[b.n + 1];
+        for (int i = 0; i < b.n; i++) {
+            cuesBefore[i + 1] = cuesBefore[i] + (cueMask[i] && (i < cueStart || i >= cueEnd) ? 1 : 0);
+        }
+        for (int i = 0; i < b.n; i++) {
+            seq.nextToken();
+            if (i >= cueStart && i < cueEnd) {
+                seq.pin(O);
+                continue;
+            }
+            int side = i < cueStart ? LEFT : RIGHT;
+            int distance = i < cueStart ? cueStart - i : i - cueEnd + 1;
+            int bucket = bucket(distance);
+            int from = Math.min(i, cueStart);
+            int to = Math.max(i + 1, cueEnd);
+            int commas = Math.min(2, b.commas[to] - b.commas[from]);
+            int quotes = Math.min(2, b.quoteMarks[to] - b.quoteMarks[from]);
+            int otherCues = cuesBefore[to] - cuesBefore[from] > 0 ? 1 : 0;
+            int sentenceDelta = Math.max(-2, Math.min(2, b.sentence[i] - cueSentence));
+            int between = ((commas * 3 + quotes) * 2 + otherCues) * 5 + sentenceDelta + 2;
+            int w0 = b.lowerHash[i];
+            int q = b.inQuote[i] ? 1 : 0;
+            int shape = b.shapeHash[i];
+            seq.add(FeatureHash.of(1, side));
+            seq.add(FeatureHash.of(2, side, bucket));
+            seq.add(FeatureHash.of(3, side, bucket, cueWords));
+            seq.add(FeatureHash.of(4, side, between));
+            seq.add(FeatureHash.of(5, side, between, cueWords));
+            seq.add(FeatureHash.of(6, side, w0));
+            seq.add(FeatureHash.of(7, side, w0, Math.min(bucket, 4)));
+            seq.add(FeatureHash.of(8, side, CueFeatures.word(b, i - 1)));
+            seq.add(FeatureHash.of(9, side, CueFeatures.word(b, i + 1)));
+            seq.add(FeatureHash.of(10, side, shape, q));
+            seq.add(FeatureHash.of(11, side, q, cueQuote));
+            seq.add(FeatureHash.of(12, side, q, between));
+            seq.add(FeatureHash.of(13, side, afterCue, between));
+            seq.add(FeatureHash.of(14, side, beforeCue, between));
+            seq.add(FeatureHash.of(15, side, b.sentenceStart[i] ? 1 : 0, sentenceDelta));
+            seq.add(FeatureHash.of(16, side, b.sentenceEnd[i] ? 1 : 0, sentenceDelta));
+            seq.add(FeatureHash.of(17, side, CueFeatures.shapeAt(b, i - 1), shape));
+            seq.add(FeatureHash.of(18, side, shape, CueFeatures.shapeAt(b, i + 1)));
+            seq.add(FeatureHash.of(19, side, w0, cueWords));
+            seq.add(FeatureHash.of(20, side, bucket, afterCue));
+            seq.add(FeatureHash.of(21, side, bucket, beforeCue));
+            seq.add(FeatureHash.of(22, side, CueFeatures.word(b, i - 1), w0));
+            seq.add(FeatureHash.of(23, side, b.suffixHash[i], bucket));
+            seq.add(FeatureHash.of(24, side, q * 16 + bucket, sentenceDelta));
+        }
+        return seq;
+    }
+
+    /** Distance buckets: exact up to 4, then widening. */
+    static int bucket(int distance) {
+        if (distance <= 4) {
+            return distance;
+        }
+        if (distance <= 6) {
+            return 5;
+        }
+        if (distance <= 9) {
+            return 6;
+        }
+        if (distance <= 14) {
+            return 7;
+        }
+        if (distance <= 24) {
+            return 8;
+        }
+        return distance <= 40 ? 9 : 10;
+    }
+}

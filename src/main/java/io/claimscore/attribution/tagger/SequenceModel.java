@@ -1,0 +1,168 @@
+package io.claimscore.attribution.tagger;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * A first-order linear sequence model (the decoder of a structured perceptron / linear-chain CRF): per-token
+ * scores from hashed features, tag-to-tag transition scores, and a fixed set of allowed transitions (an inside tag
+ * only after its begin tag). Decoding is exact Viterbi, linear in the sequence length. Immutable after loading.
+ */
+public final class SequenceModel {
+
+    private static final int MAGIC = 0x43534d31; // "CSM1"
+
+    private final int tags;
+    private final int bucketMask;
+    private final float[] weights;      // [bucket * tags + tag]
+    private final float[] transitions;  // [(previous + 1) * tags + tag]; previous -1 is the sequence start
+    private final boolean[] allowed;    // same layout as transitions
+
+    SequenceModel(int tags, int buckets, float[] weights, float[] transitions, boolean[] allowed) {
+        if (Integer.bitCount(buckets) != 1) {
+            throw new IllegalArgumentException("bucket count must be a power of two");
+        }
+        this.tags = tags;
+        this.bucketMask = buckets - 1;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.allowed = allowed;
+    }
+
+    public int tags() {
+        return tags;
+    }
+
+    int buckets() {
+        return bucketMask + 1;
+    }
+
+    int bucket(int feature) {
+        return feature & bucketMask;
+    }
+
+    /** The best tag sequence. */
+    public int[] decode(FeatureSequence seq) {
+        int n = seq.size();
+        int[] best = new int[n];
+        if (n == 0) {
+            return best;
+        }
+        float[] emission = new float[tags];
+        float[] score = new float[tags];
+        float[] next = new float[tags];
+        int[] back = new int[n * tags];
+        emissions(seq, 0, emission);
+        for (int t = 0; t < tags; t++) {
+            score[t] = allowed(seq, 0, -1, t) ? transitions[t] + emission[t] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            emissions(seq, i, emission);
+            for (int t = 0; t < tags; t++) {
+                float top = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < tags; p++) {
+                    if (score[p] == Float.NEGATIVE_INFINITY || !allowed(seq, i, p, t)) {
+                        continue;
+                    }
+                    float s = score[p] + transitions[(p + 1) * tags + t];
+                    if (s > top) {
+                        top = s;
+                        arg = p;
+                    }
+                }
+                next[t] = top == Float.NEGATIVE_INFINITY ? top : top + emission[t];
+                back[i * tags + t] = arg;
+            }
+            float[] swap = score;
+            score = next;
+            next = swap;
+        }
+        int arg = 0;
+        for (int t = 1; t < tags; t++) {
+            if (score[t] > score[arg]) {
+                arg = t;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = arg;
+            arg = back[i * tags + arg];
+        }
+        return best;
+    }
+
+    private boolean allowed(FeatureSequence seq, int i, int previous, int tag) {
+        int pin = seq.pinned(i);
+        return (pin < 0 || pin == tag) && allowed[(previous + 1) * tags + tag];
+    }
+
+    private void emissions(FeatureSequence seq, int i, float[] out) {
+        java.util.Arrays.fill(out, 0f);
+        for (int k = seq.start(i), end = seq.end(i); k < end; k++) {
+            int base = (seq.feature(k) & bucketMask) * tags;
+            for (int t = 0; t < tags; t++) {
+                out[t] += weights[base + t];
+            }
+        }
+    }
+
+    float weight(int index) {
+        return weights[index];
+    }
+
+    float transition(int index) {
+        return transitions[index];
+    }
+
+    boolean[] allowedTransitions() {
+        return allowed.clone();
+    }
+
+    /** Writes the model compactly: only non-zero weights, as (index, value) pairs. */
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(tags);
+        out.writeInt(bucketMask + 1);
+        for (float t : transitions) {
+            out.writeFloat(t);
+        }
+        for (boolean a : allowed) {
+            out.writeBoolean(a);
+        }
+        int nonZero = 0;
+        for (float w : weights) {
+            nonZero += w != 0f ? 1 : 0;
+        }
+        out.writeInt(nonZero);
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] != 0f) {
+                out.writeInt(i);
+                out.writeFloat(weights[i]);
+            }
+        }
+    }
+
+    public static SequenceModel read(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a claimscore sequence model");
+        }
+        int tags = in.readInt();
+        int buckets = in.readInt();
+        float[] transitions = new float[(tags + 1) * tags];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = in.readFloat();
+        }
+        boolean[] allowed = new boolean[(tags + 1) * tags];
+        for (int i = 0; i < allowed.length; i++) {
+            allowed[i] = in.readBoolean();
+        }
+        float[] weights = new float[buckets * tags];
+        int nonZero = in.readInt();
+        for (int k = 0; k < nonZero; k++) {
+            int index = in.readInt();
+            weights[index] = in.readFloat();
+        }
+        return new SequenceModel(tags, buckets, weights, transitions, allowed);
+    }
+}

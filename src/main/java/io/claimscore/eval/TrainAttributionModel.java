@@ -1,0 +1,68 @@
+package io.claimscore.eval;
+
+import io.claimscore.attribution.tagger.AttributionTagger;
+import io.claimscore.attribution.tagger.CueFeatures;
+import io.claimscore.attribution.tagger.PerceptronTrainer;
+import io.claimscore.attribution.tagger.RoleFeatures;
+import io.claimscore.attribution.tagger.SequenceModel;
+import io.claimscore.pipeline.ClaimscorePipeline;
+import io.claimscore.pipeline.PipelineSettings;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Trains the attribution tagger on PolNeAR's train split and writes the model resource.
+ * <pre>
+ * java -cp target/classes:... io.claimscore.eval.TrainAttributionModel ../shared/polnear \
+ *      src/main/resources/models/attribution-tagger.bin.gz
+ * </pre>
+ * (README: {@code ./mvnw -Ppolnear-train}). Deterministic: the same corpus gives the same bytes.
+ */
+public final class TrainAttributionModel {
+
+    /** Hash buckets per model: 2^19 keeps collisions rare for ~10^6 distinct features and the model a few MB. */
+    static final int BUCKETS = 1 << 19;
+    static final int CUE_EPOCHS = 8;
+    static final int ROLE_EPOCHS = 8;
+    static final long SEED = 20161108L;
+
+    private TrainAttributionModel() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: TrainAttributionModel <polnear-dir> <model-out> [split=train]");
+            System.exit(2);
+        }
+        Path corpus = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        String split = args.length > 2 ? args[2] : "train";
+        long t0 = System.nanoTime();
+        AttributionTagger tagger = train(new PolnearCorpus(corpus).read(split));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream os = Files.newOutputStream(out)) {
+            tagger.write(os);
+        }
+        System.err.printf("[train] wrote %s (%d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
+    }
+
+    static AttributionTagger train(List<CorpusArticle> articles) {
+        // Training needs only the structural layers, not a (possibly missing) previous model.
+        ClaimscorePipeline pipeline = new ClaimscorePipeline(PipelineSettings.DEFAULTS, doc -> List.of());
+        TrainingSet set = new TrainingSet();
+        for (CorpusArticle a : articles) {
+            set.add(pipeline, a);
+        }
+        System.err.printf("[train] %d articles, %d cue sequences, %d role sequences, %d gold attributions outside analysed blocks%n",
+                articles.size(), set.cueExamples.size(), set.roleExamples.size(), set.attributionsOutsideBlocks);
+        SequenceModel cues = new PerceptronTrainer(CueFeatures.TAGS, BUCKETS, CueFeatures.allowedTransitions())
+                .train(set.cueExamples, CUE_EPOCHS, SEED);
+        SequenceModel roles = new PerceptronTrainer(RoleFeatures.TAGS, BUCKETS, RoleFeatures.allowedTransitions())
+                .train(set.roleExamples, ROLE_EPOCHS, SEED);
+        return new AttributionTagger(cues, roles);
+    }
+}
