@@ -26,6 +26,8 @@ public final class BlockTokens {
     final int[] lowerHash;
     final int[] shapeHash;
     final int[] suffixHash;
+    final int[] stemHash;
+    final int[] prefixHash;
     final boolean[] capitalised;
     final boolean[] word;
     final boolean[] inQuote;
@@ -50,6 +52,8 @@ public final class BlockTokens {
         lowerHash = new int[n];
         shapeHash = new int[n];
         suffixHash = new int[n];
+        stemHash = new int[n];
+        prefixHash = new int[n];
         capitalised = new boolean[n];
         word = new boolean[n];
         inQuote = new boolean[n];
@@ -68,6 +72,8 @@ public final class BlockTokens {
             lowerHash[i] = lower[i].hashCode();
             shapeHash[i] = shape(w).hashCode();
             suffixHash[i] = lower[i].length() > 3 ? lower[i].substring(lower[i].length() - 3).hashCode() : 0;
+            stemHash[i] = stem(lower[i]).hashCode();
+            prefixHash[i] = lower[i].length() > 4 ? lower[i].substring(0, 4).hashCode() : lowerHash[i];
             capitalised[i] = Character.isUpperCase(w.codePointAt(0));
             word[i] = t.word();
             while (s < sentences.size() && sentences.get(s).end() <= t.start()) {
@@ -135,6 +141,24 @@ public final class BlockTokens {
             }
         }
         return lo;
+    }
+
+    /**
+     * A crude English stem that merges inflections of a verb or noun ("urges", "urged", "urging" → "urg"), so
+     * that a cue seen in one form is recognised in another. Not a linguistic lemma; only a feature.
+     */
+    static String stem(String w) {
+        int n = w.length();
+        if (n > 5 && w.endsWith("ing")) {
+            return w.substring(0, n - 3);
+        }
+        if (n > 4 && (w.endsWith("ed") || w.endsWith("es"))) {
+            return w.substring(0, n - 2);
+        }
+        if (n > 3 && (w.endsWith("s") || w.endsWith("e")) && !w.endsWith("ss")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
     }
 
     static boolean isQuoteMark(String w) {

@@ -56,6 +56,19 @@ public final class CueFeatures {
             seq.add(FeatureHash.of(17, wm2, wm1, w0));
             seq.add(FeatureHash.of(18, b.suffixHash[i], shapeAt(b, i - 1)));
             seq.add(FeatureHash.of(19, w0, quoteSide(b, i)));
+            int stem = b.stemHash[i];
+            seq.add(FeatureHash.of(20, stem));
+            seq.add(FeatureHash.of(21, stem, wp1));
+            seq.add(FeatureHash.of(22, shapeAt(b, i - 1), stem));
+            seq.add(FeatureHash.of(23, b.prefixHash[i]));
+            seq.add(FeatureHash.of(24, stem, quoteSide(b, i), q));
+            seq.add(FeatureHash.of(25, wm1, stem));
+            int left = leftContext(b, i);
+            int right = rightContext(b, i);
+            seq.add(FeatureHash.of(26, stem, left));
+            seq.add(FeatureHash.of(27, stem, right));
+            seq.add(FeatureHash.of(28, left, right, b.shapeHash[i]));
+            seq.add(FeatureHash.of(29, b.suffixHash[i], left, right));
         }
         return seq;
     }
@@ -66,6 +79,53 @@ public final class CueFeatures {
 
     static int shapeAt(BlockTokens b, int i) {
         return i < 0 ? BOS : i >= b.n ? EOS : b.shapeHash[i];
+    }
+
+    private static final int HE = "he".hashCode();
+    private static final int SHE = "she".hashCode();
+    private static final int THEY = "they".hashCode();
+    private static final int WHO = "who".hashCode();
+    private static final int I_ = "i".hashCode();
+    private static final int WE = "we".hashCode();
+    private static final int THAT = "that".hashCode();
+    private static final int TO = "to".hashCode();
+
+    /** What stands in the three tokens before: a subject pronoun (1), a capitalised word (2), a comma (4). */
+    static int leftContext(BlockTokens b, int i) {
+        int code = 0;
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            int w = b.lowerHash[k];
+            if (w == HE || w == SHE || w == THEY || w == WHO || w == I_ || w == WE) {
+                code |= 1;
+            } else if (b.capitalised[k] && !b.sentenceStart[k]) {
+                code |= 2;
+            } else if (!b.word[k] && b.lower[k].equals(",")) {
+                code |= 4;
+            }
+        }
+        return code;
+    }
+
+    /** What follows in the three tokens after: "that" (1), "to" (2), a quotation mark or colon (4), a comma (8). */
+    static int rightContext(BlockTokens b, int i) {
+        int code = 0;
+        for (int k = i + 1; k < Math.min(b.n, i + 4); k++) {
+            int w = b.lowerHash[k];
+            if (w == THAT) {
+                code |= 1;
+            } else if (w == TO) {
+                code |= 2;
+            } else if (isQuoteOrColon(b.lower[k])) {
+                code |= 4;
+            } else if (b.lower[k].equals(",")) {
+                code |= 8;
+            }
+        }
+        return code;
+    }
+
+    private static boolean isQuoteOrColon(String w) {
+        return w.equals(":") || BlockTokens.isQuoteMark(w);
     }
 
     /** Whether a quotation mark is within two tokens before (1), after (2), both (3) or neither (0). */

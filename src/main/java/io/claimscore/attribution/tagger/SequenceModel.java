@@ -11,15 +11,21 @@ import java.io.IOException;
  */
 public final class SequenceModel {
 
-    private static final int MAGIC = 0x43534d31; // "CSM1"
+    private static final int MAGIC = 0x43534d32; // "CSM2": version 2, quantised weights
 
     private final int tags;
     private final int bucketMask;
     private final float[] weights;      // [bucket * tags + tag]
     private final float[] transitions;  // [(previous + 1) * tags + tag]; previous -1 is the sequence start
     private final boolean[] allowed;    // same layout as transitions
+    /** Added to every token's score for a tag: moves the precision/recall balance of a trained model. */
+    private final float[] tagBias;
 
     SequenceModel(int tags, int buckets, float[] weights, float[] transitions, boolean[] allowed) {
+        this(tags, buckets, weights, transitions, allowed, new float[tags]);
+    }
+
+    SequenceModel(int tags, int buckets, float[] weights, float[] transitions, boolean[] allowed, float[] tagBias) {
         if (Integer.bitCount(buckets) != 1) {
             throw new IllegalArgumentException("bucket count must be a power of two");
         }
@@ -28,6 +34,15 @@ public final class SequenceModel {
         this.weights = weights;
         this.transitions = transitions;
         this.allowed = allowed;
+        this.tagBias = tagBias.clone();
+    }
+
+    /** The same model with a per-tag score bias (tuned on held-out data, see the trainer). */
+    public SequenceModel withBias(float[] bias) {
+        if (bias.length != tags) {
+            throw new IllegalArgumentException("one bias per tag");
+        }
+        return new SequenceModel(tags, bucketMask + 1, weights, transitions, allowed, bias);
     }
 
     public int tags() {
@@ -98,7 +113,7 @@ public final class SequenceModel {
     }
 
     private void emissions(FeatureSequence seq, int i, float[] out) {
-        java.util.Arrays.fill(out, 0f);
+        System.arraycopy(tagBias, 0, out, 0, tags);
         for (int k = seq.start(i), end = seq.end(i); k < end; k++) {
             int base = (seq.feature(k) & bucketMask) * tags;
             for (int t = 0; t < tags; t++) {
@@ -130,17 +145,51 @@ public final class SequenceModel {
         for (boolean a : allowed) {
             out.writeBoolean(a);
         }
+        for (float b : tagBias) {
+            out.writeFloat(b);
+        }
+        // Weights are stored quantised to 16 bits against the largest magnitude, as gaps between non-zero
+        // indices: a third of the raw size, and decoding is unchanged to within 1/32767 of the largest weight.
+        float max = 0f;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        float scale = max == 0f ? 1f : max / Short.MAX_VALUE;
+        out.writeFloat(scale);
         int nonZero = 0;
         for (float w : weights) {
-            nonZero += w != 0f ? 1 : 0;
+            nonZero += Math.round(w / scale) != 0 ? 1 : 0;
         }
         out.writeInt(nonZero);
+        int last = -1;
         for (int i = 0; i < weights.length; i++) {
-            if (weights[i] != 0f) {
-                out.writeInt(i);
-                out.writeFloat(weights[i]);
+            int q = Math.round(weights[i] / scale);
+            if (q != 0) {
+                writeVarint(out, i - last);
+                out.writeShort(q);
+                last = i;
             }
         }
+    }
+
+    private static void writeVarint(DataOutputStream out, int value) throws IOException {
+        while ((value & ~0x7f) != 0) {
+            out.writeByte((value & 0x7f) | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte(value);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IOException("malformed varint in model");
     }
 
     public static SequenceModel read(DataInputStream in) throws IOException {
@@ -157,12 +206,18 @@ public final class SequenceModel {
         for (int i = 0; i < allowed.length; i++) {
             allowed[i] = in.readBoolean();
         }
-        float[] weights = new float[buckets * tags];
-        int nonZero = in.readInt();
-        for (int k = 0; k < nonZero; k++) {
-            int index = in.readInt();
-            weights[index] = in.readFloat();
+        float[] bias = new float[tags];
+        for (int i = 0; i < tags; i++) {
+            bias[i] = in.readFloat();
         }
-        return new SequenceModel(tags, buckets, weights, transitions, allowed);
+        float[] weights = new float[buckets * tags];
+        float scale = in.readFloat();
+        int nonZero = in.readInt();
+        int index = -1;
+        for (int k = 0; k < nonZero; k++) {
+            index += readVarint(in);
+            weights[index] = in.readShort() * scale;
+        }
+        return new SequenceModel(tags, buckets, weights, transitions, allowed, bias);
     }
 }
