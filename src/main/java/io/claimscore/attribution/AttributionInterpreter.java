@@ -1,6 +1,8 @@
 package io.claimscore.attribution;
 
+import io.claimscore.attribution.tagger.BlockTokens;
 import io.claimscore.attribution.tagger.TaggedAttribution;
+import io.claimscore.lexicon.PhraseMatcher;
 import io.claimscore.model.Attribution;
 import io.claimscore.model.Cue;
 import io.claimscore.model.QuoteKind;
@@ -10,38 +12,285 @@ import io.claimscore.model.Span;
 import io.claimscore.model.Stance;
 import io.claimscore.segment.AnalyzedText;
 import io.claimscore.segment.Quote;
+import io.claimscore.source.SourceAnalyzer;
+import io.claimscore.source.SourceDescription;
+import io.claimscore.source.SpeakerLinker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Gives tagged spans their meaning: the source's type, name and role, the cue's stance, hedges, and whether the
- * content is quoted. (First version: source typing by surface form; the source package deepens it.)
+ * Gives tagged spans their meaning, in reading order: reads and types the source phrase, fills an implicit
+ * source ("reportedly" → an unspecified report; "…, saying" → the subject of the clause it hangs on), links
+ * pronouns and short names to the entities they mean, reads the cue's stance, collects hedges, tells direct from
+ * indirect quotation, and traces second-hand chains (a source that is itself named inside another attribution's
+ * content is relayed by that attribution's source).
  */
 public final class AttributionInterpreter {
 
-    public List<Attribution> interpret(AnalyzedText doc, List<TaggedAttribution> tagged) {
-        List<Attribution> out = new ArrayList<>(tagged.size());
-        for (TaggedAttribution t : tagged) {
-            Source source = t.source() == null
-                    ? new Source(null, SourceType.VAGUE, "unnamed source", null)
-                    : new Source(t.source(), SourceType.NAMED_PERSON, t.source().of(doc.text()), null);
-            out.add(new Attribution(source, new Cue(t.cue(), Stance.NEUTRAL), t.content(),
-                    quoteKind(doc, t.content()), List.of(), List.of()));
+    /** A tagged attribution with the block it came from. */
+    public record Tagged(BlockTokens block, TaggedAttribution attribution) {
+    }
+
+    private record Draft(Tagged tagged, SpeakerLinker.Linked linked, Stance stance, List<Span> hedges,
+                         QuoteKind quote) {
+    }
+
+    private final SourceAnalyzer sourceAnalyzer;
+    private final CueLexicon cues;
+    private final HedgeFinder hedgeFinder;
+
+    public AttributionInterpreter(SourceAnalyzer sourceAnalyzer, CueLexicon cues, HedgeFinder hedgeFinder) {
+        this.sourceAnalyzer = sourceAnalyzer;
+        this.cues = cues;
+        this.hedgeFinder = hedgeFinder;
+    }
+
+    public List<Attribution> interpret(AnalyzedText doc, List<Tagged> tagged) {
+        String text = doc.text();
+        SpeakerLinker linker = new SpeakerLinker(text, sourceAnalyzer);
+        int[] quotedBefore = quotedPrefix(doc);
+        List<Draft> drafts = new ArrayList<>(tagged.size());
+        BlockTokens lastBlock = null;
+        String[] lower = null;
+        for (Tagged t : tagged) {
+            TaggedAttribution a = t.attribution();
+            BlockTokens block = t.block();
+            if (block != lastBlock) {
+                lower = block.lowerTokens();
+                lastBlock = block;
+            }
+            SpeakerLinker.Linked linked = a.source() == null
+                    ? implicitSource(t, drafts, lower)
+                    : linker.link(sourceAnalyzer.describe(text, a.source()), antecedent(text, a.source(), t, drafts),
+                            speakerOf(a.source(), drafts));
+            Stance stance = cues.stanceOf(lower, a.cueStartToken(), a.cueEndToken());
+            drafts.add(new Draft(t, linked, stance, hedges(block, lower, a), quoteKind(quotedBefore, a.content())));
+        }
+        absorbParticipleSubjects(drafts);
+        List<Attribution> out = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (isDuplicate(i, drafts)) {
+                continue;
+            }
+            TaggedAttribution a = d.tagged().attribution();
+            out.add(new Attribution(d.linked().source(), new Cue(a.cue(), d.stance()), a.content(), d.quote(),
+                    d.hedges(), via(i, drafts, 0)));
         }
         return out;
     }
 
-    static QuoteKind quoteKind(AnalyzedText doc, List<Span> content) {
+    /**
+     * No source was tagged. A participle cue after a comma ("…have pushed the claim on social media, saying …")
+     * shares the subject of the attribution it hangs on; otherwise the source is implicit and vague
+     * ("reportedly", "reports emerged", "it is believed").
+     */
+    private SpeakerLinker.Linked implicitSource(Tagged t, List<Draft> previous, String[] lower) {
+        TaggedAttribution a = t.attribution();
+        int cue = a.cueStartToken();
+        if (cue > 0 && lower[cue].endsWith("ing") && lower[cue - 1].equals(",") && !previous.isEmpty()) {
+            Draft last = previous.get(previous.size() - 1);
+            if (last.tagged().block() == t.block() && last.linked().source().mention() != null
+                    && last.tagged().attribution().cue().end() <= a.cue().start()) {
+                return last.linked();
+            }
+        }
+        boolean report = false;
+        for (int i = a.cueStartToken(); i < a.cueEndToken(); i++) {
+            report |= lower[i].startsWith("report");
+        }
+        return new SpeakerLinker.Linked(new Source(null, SourceType.VAGUE,
+                report ? "unspecified reports" : "unspecified source", null), null);
+    }
+
+    /**
+     * "Ukrainian military officers have pushed the claim on social media, saying that …": when a cue with no
+     * source of its own took its subject for content, and the participle attribution after it ("…, saying")
+     * names that subject as its source, the first cue is the main one: it takes the participle's source and
+     * content, and the participle, now a duplicate, is dropped.
+     */
+    private static void absorbParticipleSubjects(List<Draft> drafts) {
+        for (int i = 0; i + 1 < drafts.size(); i++) {
+            Draft a = drafts.get(i);
+            Draft b = drafts.get(i + 1);
+            TaggedAttribution ta = a.tagged().attribution();
+            TaggedAttribution tb = b.tagged().attribution();
+            Span bSource = b.linked().source().mention();
+            if (a.tagged().block() != b.tagged().block() || !a.linked().source().isImplicit() || bSource == null
+                    || ta.contentHull().end() > ta.cue().start() || tb.cue().start() < ta.cue().end()
+                    || !ta.contentHull().contains(bSource)) {
+                continue;
+            }
+            TaggedAttribution merged = new TaggedAttribution(ta.cue(), bSource, tb.content(), ta.cueStartToken(),
+                    ta.cueEndToken());
+            drafts.set(i, new Draft(new Tagged(a.tagged().block(), merged), b.linked(), a.stance(), b.hedges(),
+                    b.quote()));
+            drafts.remove(i + 1);
+        }
+    }
+
+    /**
+     * What a relative pronoun source refers to: the content of the attribution just before it when the pronoun
+     * directly follows it ("quoted a Ukrainian military statement which indicated"), else the capitalised name
+     * right before it ("Lavrov, who said").
+     */
+    private static Span antecedent(String text, Span source, Tagged t, List<Draft> previous) {
+        String word = source.of(text).strip().toLowerCase(Locale.ROOT);
+        if (!word.equals("which") && !word.equals("who") && !word.equals("that")) {
+            return null;
+        }
+        if (!previous.isEmpty()) {
+            Draft last = previous.get(previous.size() - 1);
+            List<Span> content = last.tagged().attribution().content();
+            Span tail = content.get(content.size() - 1);
+            if (last.tagged().block() == t.block() && tail.end() <= source.start()
+                    && text.substring(tail.end(), source.start()).strip().replace(",", "").isEmpty()) {
+                return tail;
+            }
+        }
+        int end = source.start();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0) {
+            int wordEnd = start;
+            while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart))) {
+                break;
+            }
+            start = wordStart;
+        }
+        return start < end ? new Span(start, end) : null;
+    }
+
+    /** For "I"/"we" inside a quote: the source of the attribution whose content holds the pronoun. */
+    private static Source speakerOf(Span source, List<Draft> previous) {
+        // Only the last few attributions can hold a quote around this one; looking further is wasted work.
+        for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - 8); i--) {
+            for (Span c : previous.get(i).tagged().attribution().content()) {
+                if (c.contains(source)) {
+                    return previous.get(i).linked().source();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Hedges in the tokens from the cue's sentence start to the end of the attribution. */
+    private List<Span> hedges(BlockTokens block, String[] lower, TaggedAttribution a) {
+        int from = a.cueStartToken();
+        int to = a.cueEndToken();
+        for (int i = 0; i < block.size(); i++) {
+            Span t = block.token(i).span();
+            boolean inside = t.overlaps(a.cue());
+            for (Span c : a.content()) {
+                inside |= t.overlaps(c);
+            }
+            if (inside) {
+                from = Math.min(from, i);
+                to = Math.max(to, i + 1);
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Boolean> m : hedgeFinder.find(lower, from, to)) {
+            out.add(new Span(block.token(m.start()).start(), block.token(m.end() - 1).end()));
+        }
+        return out;
+    }
+
+    /**
+     * The chain of sources relaying this one: when the span naming this source lies inside another attribution's
+     * content ("The Kyiv Independent quoted [a Ukrainian military statement] which indicated …"), that
+     * attribution's source relays it, and so on outwards.
+     */
+    private static List<Source> via(int index, List<Draft> drafts, int depth) {
+        Span anchor = drafts.get(index).linked().anchor();
+        if (anchor == null || depth > 4) {
+            return List.of();
+        }
+        Source own = drafts.get(index).linked().source();
+        BlockTokens block = drafts.get(index).tagged().block();
+        for (int j = firstOfBlock(index, drafts); j < drafts.size() && drafts.get(j).tagged().block() == block; j++) {
+            if (j == index) {
+                continue;
+            }
+            Draft outer = drafts.get(j);
+            Source relay = outer.linked().source();
+            if (relay.isImplicit() || relay.name().equalsIgnoreCase(own.name())) {
+                continue;
+            }
+            for (Span c : outer.tagged().attribution().content()) {
+                if (c.contains(anchor) && !c.equals(anchor) || c.equals(anchor) && outer.tagged() != drafts.get(index).tagged()) {
+                    List<Source> chain = new ArrayList<>();
+                    chain.add(relay);
+                    chain.addAll(via(j, drafts, depth + 1));
+                    return chain;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A source-less attribution whose content another attribution with a source already covers. */
+    private static boolean isDuplicate(int index, List<Draft> all) {
+        Draft d = all.get(index);
+        if (!d.linked().source().isImplicit()) {
+            return false;
+        }
+        List<Span> content = d.tagged().attribution().content();
+        BlockTokens block = d.tagged().block();
+        for (int j = firstOfBlock(index, all); j < all.size() && all.get(j).tagged().block() == block; j++) {
+            Draft other = all.get(j);
+            if (j != index && !other.linked().source().isImplicit()
+                    && other.tagged().attribution().content().equals(content)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drafts are in reading order, so one block's drafts are contiguous: the first index of this one's. */
+    private static int firstOfBlock(int index, List<Draft> drafts) {
+        BlockTokens block = drafts.get(index).tagged().block();
+        int first = index;
+        while (first > 0 && drafts.get(first - 1).tagged().block() == block) {
+            first--;
+        }
+        return first;
+    }
+
+    /** quoted[i] = how many of the characters [0, i) lie inside a quotation (marks included). */
+    private static int[] quotedPrefix(AnalyzedText doc) {
+        int n = doc.text().length();
+        int[] delta = new int[n + 1];
+        for (Quote q : doc.quotes()) {
+            delta[q.outer().start()]++;
+            delta[q.outer().end()]--;
+        }
+        int[] quoted = new int[n + 1];
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            depth += delta[i];
+            quoted[i + 1] = quoted[i] + (depth > 0 ? 1 : 0);
+        }
+        return quoted;
+    }
+
+    static QuoteKind quoteKind(int[] quotedBefore, List<Span> content) {
         int quoted = 0;
         int total = 0;
         for (Span c : content) {
             total += c.length();
-            for (Quote q : doc.quotes()) {
-                if (q.outer().overlaps(c)) {
-                    quoted += Math.min(c.end(), q.outer().end()) - Math.max(c.start(), q.outer().start());
-                }
-            }
+            quoted += quotedBefore[c.end()] - quotedBefore[c.start()];
         }
         if (quoted == 0) {
             return QuoteKind.INDIRECT;

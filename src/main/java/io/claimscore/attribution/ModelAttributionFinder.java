@@ -3,6 +3,7 @@ package io.claimscore.attribution;
 import io.claimscore.attribution.tagger.AttributionTagger;
 import io.claimscore.attribution.tagger.BlockTokens;
 import io.claimscore.attribution.tagger.TaggedAttribution;
+import io.claimscore.lexicon.PhraseMatcher;
 import io.claimscore.model.Attribution;
 import io.claimscore.segment.AnalyzedText;
 
@@ -10,30 +11,38 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds attributions with the trained tagger, then hands each tagged cue/source/content triple to the
- * {@link AttributionInterpreter}, which types and links the source, reads the cue's stance, the hedges and the
- * quotation kind. Tagged cues without any content are dropped: an attribution attributes something.
+ * Finds attributions: the trained tagger marks cues (plus the lexicon's multi-word cue phrases) and each cue's
+ * source and content; the {@link AttributionInterpreter} gives them meaning; {@link QuoteContinuation} adds the
+ * quoted paragraphs that carry on a speaker's quote without a cue of their own. Tagged cues without any content
+ * are dropped: an attribution attributes something.
  */
 public final class ModelAttributionFinder implements AttributionFinder {
 
     private final AttributionTagger tagger;
+    private final CueLexicon cueLexicon;
     private final AttributionInterpreter interpreter;
+    private final QuoteContinuation continuation = new QuoteContinuation();
 
-    public ModelAttributionFinder(AttributionTagger tagger, AttributionInterpreter interpreter) {
+    public ModelAttributionFinder(AttributionTagger tagger, CueLexicon cueLexicon, AttributionInterpreter interpreter) {
         this.tagger = tagger;
+        this.cueLexicon = cueLexicon;
         this.interpreter = interpreter;
     }
 
     @Override
     public List<Attribution> find(AnalyzedText doc) {
-        List<TaggedAttribution> tagged = new ArrayList<>();
+        List<AttributionInterpreter.Tagged> tagged = new ArrayList<>();
         for (BlockTokens block : BlockTokens.of(doc)) {
-            for (TaggedAttribution t : tagger.tag(block)) {
+            List<int[]> phraseCues = new ArrayList<>();
+            for (PhraseMatcher.Match<Boolean> m : cueLexicon.phrases(block.lowerTokens(), 0, block.size())) {
+                phraseCues.add(new int[] {m.start(), m.end()});
+            }
+            for (TaggedAttribution t : tagger.tag(block, phraseCues)) {
                 if (!t.content().isEmpty()) {
-                    tagged.add(t);
+                    tagged.add(new AttributionInterpreter.Tagged(block, t));
                 }
             }
         }
-        return interpreter.interpret(doc, tagged);
+        return continuation.extend(doc, interpreter.interpret(doc, tagged));
     }
 }

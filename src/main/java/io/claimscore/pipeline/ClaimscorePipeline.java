@@ -2,6 +2,8 @@ package io.claimscore.pipeline;
 
 import io.claimscore.attribution.AttributionFinder;
 import io.claimscore.attribution.AttributionInterpreter;
+import io.claimscore.attribution.CueLexicon;
+import io.claimscore.attribution.HedgeFinder;
 import io.claimscore.attribution.ModelAttributionFinder;
 import io.claimscore.attribution.tagger.AttributionTagger;
 import io.claimscore.model.Attribution;
@@ -13,6 +15,8 @@ import io.claimscore.scoring.ArticleScore;
 import io.claimscore.scoring.SourcingScorer;
 import io.claimscore.scoring.StatementScore;
 import io.claimscore.segment.AnalyzedText;
+import io.claimscore.source.SourceAnalyzer;
+import io.claimscore.source.SourceLexicon;
 import io.claimscore.segment.Quote;
 import io.claimscore.segment.QuoteFinder;
 import io.claimscore.segment.SentenceSplitter;
@@ -51,8 +55,10 @@ public final class ClaimscorePipeline {
 
     /** The production pipeline: the default stages and models with the given settings. */
     public static ClaimscorePipeline create(PipelineSettings settings) {
+        CueLexicon cues = new CueLexicon();
         return new ClaimscorePipeline(settings,
-                new ModelAttributionFinder(AttributionTagger.loadDefault(), new AttributionInterpreter()));
+                new ModelAttributionFinder(AttributionTagger.loadDefault(), cues,
+                        new AttributionInterpreter(new SourceAnalyzer(new SourceLexicon()), cues, new HedgeFinder())));
     }
 
     /**

@@ -89,7 +89,25 @@ public final class AttributionTagger {
 
     /** Every attribution of the block: its cues, and for each the source and content the role tagger marks. */
     public List<TaggedAttribution> tag(BlockTokens block) {
-        List<int[]> cues = cues(block);
+        return tag(block, List.of());
+    }
+
+    /**
+     * As {@link #tag(BlockTokens)}, with extra cues found by other means (lexicon phrases) as token ranges; an
+     * extra cue overlapping a tagged one is ignored.
+     */
+    public List<TaggedAttribution> tag(BlockTokens block, List<int[]> extraCues) {
+        List<int[]> cues = new ArrayList<>(cues(block));
+        for (int[] extra : extraCues) {
+            boolean overlaps = false;
+            for (int[] c : cues) {
+                overlaps |= extra[0] < c[1] && c[0] < extra[1];
+            }
+            if (!overlaps) {
+                cues.add(extra);
+            }
+        }
+        cues.sort((a, b) -> Integer.compare(a[0], b[0]));
         boolean[] cueMask = new boolean[block.size()];
         for (int[] c : cues) {
             for (int i = c[0]; i < c[1]; i++) {

@@ -125,6 +125,11 @@ public final class BlockTokens {
         return tokens.get(i);
     }
 
+    /** A copy of the lower-cased token texts, for phrase matching. */
+    public String[] lowerTokens() {
+        return lower.clone();
+    }
+
     public String lower(int i) {
         return lower[i];
     }

@@ -9,4 +9,13 @@ import java.util.List;
  * and the content pieces, plus the token indices within the block that later stages need.
  */
 public record TaggedAttribution(Span cue, Span source, List<Span> content, int cueStartToken, int cueEndToken) {
+
+    public TaggedAttribution {
+        content = List.copyOf(content);
+    }
+
+    /** From the first content character to the last; content must not be empty. */
+    public Span contentHull() {
+        return content.get(0).union(content.get(content.size() - 1));
+    }
 }

@@ -1,0 +1,43 @@
+package io.claimscore.attribution;
+
+import io.claimscore.lexicon.Lexicons;
+import io.claimscore.lexicon.PhraseMatcher;
+import io.claimscore.model.Stance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cue knowledge kept as data: the stance of cue words ({@code lexicons/cues/stance.txt}) and multi-word cue
+ * phrases that the statistical tagger rarely sees ({@code lexicons/cues/phrases.txt}).
+ */
+public final class CueLexicon {
+
+    private final PhraseMatcher<Stance> stance;
+    private final PhraseMatcher<Boolean> phrases;
+
+    public CueLexicon() {
+        Map<String, Stance> stances = new HashMap<>();
+        for (String line : Lexicons.lines("lexicons/cues/stance.txt")) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalStateException("stance lexicon line without a tab: " + line);
+            }
+            stances.put(line.substring(tab + 1).strip(), Stance.valueOf(line.substring(0, tab).strip()));
+        }
+        stance = PhraseMatcher.of(stances);
+        phrases = PhraseMatcher.of(Lexicons.lines("lexicons/cues/phrases.txt"));
+    }
+
+    /** The stance of a cue given its lower-cased tokens: the first lexicon phrase inside it, else NEUTRAL. */
+    public Stance stanceOf(String[] lowerTokens, int from, int to) {
+        List<PhraseMatcher.Match<Stance>> found = stance.findAll(lowerTokens, from, to);
+        return found.isEmpty() ? Stance.NEUTRAL : found.get(0).value();
+    }
+
+    /** Lexicon cue phrases in a token range. */
+    public List<PhraseMatcher.Match<Boolean>> phrases(String[] lowerTokens, int from, int to) {
+        return phrases.findAll(lowerTokens, from, to);
+    }
+}

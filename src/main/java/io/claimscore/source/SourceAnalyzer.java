@@ -1,0 +1,292 @@
+package io.claimscore.source;
+
+import io.claimscore.model.SourceType;
+import io.claimscore.model.Span;
+import io.claimscore.text.Token;
+import io.claimscore.text.Tokenizer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads one source phrase on its own: trims it, splits a name from its role ("Julianne Smith, the US permanent
+ * representative to NATO"; "Russian Foreign Minister Sergei Lavrov"; "the news portal Defense Express") and
+ * types it from its head word and the source lexicons. Pronouns are flagged for the {@link SpeakerLinker}.
+ */
+public final class SourceAnalyzer {
+
+    /** Words after which a noun phrase's head has been seen: "officials [in Washington]", "a person [familiar…]". */
+    private static final Set<String> HEAD_BREAKERS = Set.of("in", "of", "from", "at", "with", "familiar", "close",
+            "who", "that", "which", "on", "for", "to", "inside", "within", "across", "by", "about", "last", "this",
+            "earlier", "near", "under", "over", "(", ",", "—", "–", "-");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "one",
+            "two", "three", "several", "some", "many", "other", "another", "its", "his", "her", "their", "our");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "miss");
+
+    private final SourceLexicon lexicon;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public SourceAnalyzer(SourceLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public SourceLexicon lexicon() {
+        return lexicon;
+    }
+
+    public SourceDescription describe(String text, Span raw) {
+        List<Token> tokens = tokenizer.tokenize(text, raw.start(), raw.end());
+        int from = 0;
+        int to = tokens.size();
+        // Trim punctuation at the edges (keeping a closing parenthesis that closes one inside) and a trailing
+        // relative pronoun: "The Kyiv Independent, which" names The Kyiv Independent.
+        while (true) {
+            while (from < to && !tokens.get(from).word() && !opensBracket(text, tokens.get(from))) {
+                from++;
+            }
+            while (to > from && !tokens.get(to - 1).word() && !closesBracket(text, tokens, from, to - 1)) {
+                to--;
+            }
+            if (to - from > 1 && isRelative(lower(text, tokens.get(to - 1)))) {
+                to--;
+                continue;
+            }
+            break;
+        }
+        if (from >= to) {
+            return new SourceDescription(raw, raw.of(text), null, SourceType.VAGUE, null);
+        }
+        Span mention = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        if (to - from == 1) {
+            SourceLexicon.PronounKind pronoun = lexicon.pronoun(lower(text, tokens.get(from)));
+            if (pronoun != null) {
+                return new SourceDescription(mention, mention.of(text), null, provisionalType(pronoun), pronoun);
+            }
+        }
+        return describePhrase(text, tokens.subList(from, to), mention);
+    }
+
+    private SourceDescription describePhrase(String text, List<Token> tokens, Span mention) {
+        String whole = mention.of(text);
+        int comma = topLevelComma(text, tokens);
+        if (comma > 0 && comma < tokens.size() - 1) {
+            Span left = span(tokens, 0, comma);
+            Span right = span(tokens, comma + 1, tokens.size());
+            if (isNameLike(text, tokens.subList(0, comma))) {
+                SourceType type = typeOf(text, tokens.subList(0, comma), left.of(text), right.of(text));
+                return new SourceDescription(mention, left.of(text), right.of(text), type, null);
+            }
+            if (isNameLike(text, tokens.subList(comma + 1, tokens.size()))) {
+                SourceType type = typeOf(text, tokens.subList(comma + 1, tokens.size()), right.of(text), left.of(text));
+                return new SourceDescription(mention, right.of(text), left.of(text), type, null);
+            }
+        }
+        // "Russian Foreign Minister Sergei Lavrov", "the news portal Defense Express": a title or medium, then a name.
+        for (int k = tokens.size() - 2; k >= 0; k--) {
+            String w = lower(text, tokens.get(k));
+            boolean titled = lexicon.officialTitles.contains(w) || lexicon.officialTitles.contains(w + ".")
+                    || lexicon.mediaHeads.contains(w);
+            if (titled && isNameLike(text, tokens.subList(k + 1, tokens.size()))) {
+                int nameStart = k + 1;
+                if (nameStart < tokens.size() && !tokens.get(nameStart).word()) {
+                    nameStart++;  // "Sen. Ted Cruz": the abbreviation's period belongs to the title
+                }
+                if (nameStart >= tokens.size()) {
+                    break;
+                }
+                String role = span(tokens, 0, nameStart).of(text).strip();
+                String name = span(tokens, nameStart, tokens.size()).of(text);
+                SourceType type = typeOf(text, tokens.subList(nameStart, tokens.size()), name, role);
+                return new SourceDescription(mention, name, role, type, null);
+            }
+        }
+        SourceType type = typeOf(text, tokens, whole, null);
+        String name = whole;
+        if (type == SourceType.DOCUMENT) {
+            // "a statement on Wednesday this week" is named by its head: "a statement".
+            name = span(tokens, 0, headIndex(text, tokens) + 1).of(text);
+        }
+        return new SourceDescription(mention, name, null, type, null);
+    }
+
+    /** The type of a source given its name tokens, and the role or description that came with it. */
+    SourceType typeOf(String text, List<Token> nameTokens, String name, String role) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        String bare = lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName;
+        if (lexicon.mediaOutlets.contains(lowerName) || lexicon.mediaOutlets.contains(bare)) {
+            return SourceType.MEDIA;
+        }
+        if (lexicon.stateActors.contains(lowerName) || lexicon.stateActors.contains(bare)) {
+            return SourceType.ORGANIZATION;
+        }
+        if (role != null && endsWithAny(role.toLowerCase(Locale.ROOT), lexicon.mediaHeads)) {
+            return SourceType.MEDIA;
+        }
+        String head = lower(text, nameTokens.get(headIndex(text, nameTokens)));
+        String headBigram = headBigram(text, nameTokens);
+        boolean named = hasProperName(text, nameTokens);
+        if (role != null && named && !lexicon.organizationHeads.contains(head)) {
+            return SourceType.NAMED_PERSON;
+        }
+        if (lexicon.documentHeads.contains(head) || lexicon.documentHeads.contains(headBigram)) {
+            return bare.equals("reports") || bare.endsWith(" reports") && !named ? SourceType.VAGUE : SourceType.DOCUMENT;
+        }
+        if (lexicon.mediaHeads.contains(head) || lexicon.mediaHeads.contains(headBigram)) {
+            return SourceType.MEDIA;
+        }
+        if (lexicon.organizationHeads.contains(head) || lexicon.organizationHeads.contains(headBigram)
+                || lexicon.organizationHeads.contains(bare) || isAcronym(text, nameTokens)) {
+            return SourceType.ORGANIZATION;
+        }
+        if (lexicon.anonymousHeads.contains(head)) {
+            return SourceType.ANONYMOUS;
+        }
+        if (lexicon.officialTitles.contains(head) || lexicon.officialTitles.contains(headBigram)) {
+            return SourceType.OFFICIAL;
+        }
+        if (named) {
+            return SourceType.NAMED_PERSON;
+        }
+        return SourceType.ANONYMOUS;
+    }
+
+    /** The head of the phrase: its last word before a preposition, relative clause or parenthesis. */
+    private int headIndex(String text, List<Token> tokens) {
+        int head = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = lower(text, tokens.get(i));
+            if (i > 0 && HEAD_BREAKERS.contains(w)) {
+                break;
+            }
+            if (tokens.get(i).word() && !w.equals("s")) {
+                head = i;
+            }
+        }
+        return head;
+    }
+
+    private String headBigram(String text, List<Token> tokens) {
+        int h = headIndex(text, tokens);
+        return h == 0 ? "" : lower(text, tokens.get(h - 1)) + " " + lower(text, tokens.get(h));
+    }
+
+    /** A capitalised word that is not a determiner at the start: "Smith", "Mr. Trump", but not "The officials". */
+    private boolean hasProperName(String text, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = lower(text, t);
+            if (t.word() && Character.isUpperCase(text.codePointAt(t.start())) && !DETERMINERS.contains(w)
+                    && !HEAD_BREAKERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the tokens look like a proper name: every word capitalised (allowing "of", "the", "de", initials,
+     * honorifics), at most six words, not a pronoun.
+     */
+    boolean isNameLike(String text, List<Token> tokens) {
+        int words = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                String p = t.text(text);
+                if (!p.equals(".") && !p.equals("-") && !p.equals("'") && !p.equals("’")) {
+                    return false;
+                }
+                continue;
+            }
+            String w = lower(text, t);
+            words++;
+            boolean capital = Character.isUpperCase(text.codePointAt(t.start()));
+            boolean connector = w.equals("of") || w.equals("the") || w.equals("de") || w.equals("van")
+                    || w.equals("von") || w.equals("al") || w.equals("bin") || w.equals("s");
+            if (!capital && !(connector && i > 0)) {
+                return false;
+            }
+            if (lexicon.pronoun(w) != null || (i == 0 && DETERMINERS.contains(w) && tokens.size() == 1)) {
+                return false;
+            }
+        }
+        return words > 0 && words <= 6;
+    }
+
+    private static boolean isAcronym(String text, List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.text(text);
+            if (t.word() && w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String phrase, Set<String> words) {
+        for (String w : words) {
+            if (phrase.endsWith(" " + w) || phrase.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int topLevelComma(String text, List<Token> tokens) {
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            char c = text.charAt(tokens.get(i).start());
+            if (!tokens.get(i).word()) {
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == ',' && depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static SourceType provisionalType(SourceLexicon.PronounKind kind) {
+        return switch (kind) {
+            case PERSON, SPEAKER -> SourceType.NAMED_PERSON;
+            case GROUP -> SourceType.ANONYMOUS;
+            case THING -> SourceType.ORGANIZATION;
+        };
+    }
+
+    private static boolean isRelative(String w) {
+        return w.equals("which") || w.equals("who") || w.equals("that") || w.equals("whom");
+    }
+
+    private static boolean opensBracket(String text, Token t) {
+        return text.charAt(t.start()) == '(';
+    }
+
+    private static boolean closesBracket(String text, List<Token> tokens, int from, int i) {
+        if (text.charAt(tokens.get(i).start()) != ')') {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            if (text.charAt(tokens.get(k).start()) == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Span span(List<Token> tokens, int from, int to) {
+        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    static String lower(String text, Token t) {
+        return text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isHonorific(String lowerWord) {
+        return HONORIFICS.contains(lowerWord);
+    }
+}

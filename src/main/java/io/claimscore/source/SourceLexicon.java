@@ -1,0 +1,58 @@
+package io.claimscore.source;
+
+import io.claimscore.lexicon.Lexicons;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists that type a source phrase, loaded once from {@code lexicons/sources/*.txt}. All entries are
+ * lower-cased; look-ups take lower-cased text.
+ */
+public final class SourceLexicon {
+
+    /** What a pronoun can stand for. */
+    public enum PronounKind { PERSON, GROUP, THING, SPEAKER }
+
+    final Set<String> mediaOutlets;
+    final Set<String> mediaHeads;
+    final Set<String> documentHeads;
+    final Set<String> anonymousHeads;
+    final Set<String> officialTitles;
+    final Set<String> organizationHeads;
+    final Set<String> stateActors;
+    final Map<String, PronounKind> pronouns;
+
+    public SourceLexicon() {
+        mediaOutlets = lower("lexicons/sources/media-outlets.txt");
+        mediaHeads = lower("lexicons/sources/media-heads.txt");
+        documentHeads = lower("lexicons/sources/document-heads.txt");
+        anonymousHeads = lower("lexicons/sources/anonymous-heads.txt");
+        officialTitles = lower("lexicons/sources/official-titles.txt");
+        organizationHeads = lower("lexicons/sources/organization-heads.txt");
+        stateActors = lower("lexicons/sources/state-actors.txt");
+        Map<String, PronounKind> p = new HashMap<>();
+        for (String line : Lexicons.lines("lexicons/sources/pronouns.txt")) {
+            String[] parts = line.split("\\s+");
+            p.put(parts[0].toLowerCase(Locale.ROOT), PronounKind.valueOf(parts[1]));
+        }
+        pronouns = Map.copyOf(p);
+    }
+
+    private static Set<String> lower(String path) {
+        List<String> lines = Lexicons.lines(path);
+        Set<String> out = new HashSet<>(lines.size() * 2);
+        for (String l : lines) {
+            out.add(l.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    public PronounKind pronoun(String lowerWord) {
+        return pronouns.get(lowerWord);
+    }
+}

@@ -1,0 +1,171 @@
+package io.claimscore.source;
+
+import io.claimscore.model.Source;
+import io.claimscore.model.SourceType;
+import io.claimscore.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Links the sources of one article to the entities they name, in reading order: a pronoun to the last fitting
+ * source before it ("she said" → Julianne Smith), a short name to an earlier full name ("Smith" → Julianne
+ * Smith, with her role), a relative pronoun to the phrase it follows ("a Ukrainian military statement which
+ * indicated"). One linker per article: it holds that article's entities while it runs and nothing else.
+ */
+public final class SpeakerLinker {
+
+    /** An entity of the article: canonical name, type and role (the first role the article gives it). */
+    private static final class Entity {
+        final String name;
+        final SourceType type;
+        String role;
+        int lastSeen;
+
+        Entity(String name, SourceType type, String role, int lastSeen) {
+            this.name = name;
+            this.type = type;
+            this.role = role;
+            this.lastSeen = lastSeen;
+        }
+    }
+
+    /**
+     * A source as linked: the source to report, and the span where the source is actually named (for a relative
+     * pronoun, its antecedent), which decides second-hand chains.
+     */
+    public record Linked(Source source, Span anchor) {
+    }
+
+    private final String text;
+    private final SourceAnalyzer analyzer;
+    private final List<Entity> entities = new ArrayList<>();
+
+    public SpeakerLinker(String text, SourceAnalyzer analyzer) {
+        this.text = text;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * Links one source description; calls must come in reading order.
+     *
+     * @param antecedent for a relative pronoun ("which", "who"), the span it directly follows and refers to, if
+     *                   the caller found one (for instance the content of the previous attribution); else null
+     * @param speaker    for a first-person pronoun inside a quote, the source of the quote's speaker; else null
+     */
+    public Linked link(SourceDescription d, Span antecedent, Source speaker) {
+        int at = d.mention().start();
+        if (d.pronoun() == null) {
+            return new Linked(remember(d, at), d.mention());
+        }
+        switch (d.pronoun()) {
+            case SPEAKER -> {
+                if (speaker != null) {
+                    return new Linked(new Source(d.mention(), speaker.type(), speaker.name(), speaker.role()),
+                            d.mention());
+                }
+            }
+            case THING, PERSON -> {
+                if (antecedent != null) {
+                    SourceDescription a = analyzer.describe(text, antecedent);
+                    if (a.pronoun() == null) {
+                        Source resolved = remember(a, at);
+                        return new Linked(new Source(d.mention(), resolved.type(), resolved.name(), resolved.role()),
+                                a.mention());
+                    }
+                }
+                Entity e = d.pronoun() == SourceLexicon.PronounKind.PERSON
+                        ? latest(at, SourceType.NAMED_PERSON, SourceType.OFFICIAL)
+                        : latest(at, SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT);
+                if (e != null) {
+                    e.lastSeen = at;
+                    return new Linked(new Source(d.mention(), e.type, e.name, e.role), d.mention());
+                }
+            }
+            case GROUP -> {
+                Entity e = latest(at, SourceType.ANONYMOUS, SourceType.ORGANIZATION, SourceType.OFFICIAL,
+                        SourceType.MEDIA);
+                if (e != null) {
+                    e.lastSeen = at;
+                    return new Linked(new Source(d.mention(), e.type, e.name, e.role), d.mention());
+                }
+            }
+        }
+        // Unresolved: a pronoun with nobody to point at is, for the reader, an unnamed source.
+        return new Linked(new Source(d.mention(), SourceType.ANONYMOUS, d.name(), null), d.mention());
+    }
+
+    /** Finds or creates the entity a non-pronoun source names, and returns the source as the entity knows it. */
+    private Source remember(SourceDescription d, int at) {
+        Entity match = null;
+        if (d.type() == SourceType.NAMED_PERSON) {
+            String last = lastWord(d.name());
+            boolean shortForm = isShortForm(d.name());
+            for (int i = entities.size() - 1; i >= 0 && match == null; i--) {
+                Entity e = entities.get(i);
+                if (e.type == SourceType.NAMED_PERSON
+                        && (e.name.equalsIgnoreCase(d.name()) || (shortForm && lastWord(e.name).equals(last)))) {
+                    match = e;
+                }
+            }
+        } else {
+            for (int i = entities.size() - 1; i >= 0 && match == null; i--) {
+                Entity e = entities.get(i);
+                if (e.type == d.type() && normalise(e.name).equals(normalise(d.name()))) {
+                    match = e;
+                }
+            }
+        }
+        if (match == null) {
+            match = new Entity(d.name(), d.type(), d.role(), at);
+            entities.add(match);
+        } else {
+            match.lastSeen = at;
+            if (match.role == null) {
+                match.role = d.role();
+            }
+        }
+        return new Source(d.mention(), match.type, match.name, match.role);
+    }
+
+    private Entity latest(int before, SourceType... types) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.lastSeen <= before && (best == null || e.lastSeen >= best.lastSeen)) {
+                for (SourceType t : types) {
+                    if (e.type == t) {
+                        best = e;
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "Smith", "Mr. Smith", "Dr. Jane Smith" is not: a single name word, optionally after an honorific. */
+    private static boolean isShortForm(String name) {
+        String[] words = name.replace(".", " ").trim().split("\\s+");
+        if (words.length == 1) {
+            return true;
+        }
+        return words.length == 2 && SourceAnalyzer.isHonorific(words[0].toLowerCase(Locale.ROOT));
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.trim().split("[\\s.]+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return last.endsWith("’s") || last.endsWith("'s") ? last.substring(0, last.length() - 2) : last;
+    }
+
+    private static String normalise(String name) {
+        String n = name.toLowerCase(Locale.ROOT).trim();
+        for (String det : new String[] {"the ", "a ", "an "}) {
+            if (n.startsWith(det)) {
+                return n.substring(det.length());
+            }
+        }
+        return n;
+    }
+}
