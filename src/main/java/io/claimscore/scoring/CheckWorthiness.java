@@ -71,7 +71,7 @@ public final class CheckWorthiness {
     // A numeral with optional currency symbol before, percent sign or ordinal suffix after: "$5", "1,200", "3.5%".
     // Not after a letter or hyphen: "F-16", "Su-34", "G7", "Covid-19" are names, not quantities.
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/-])([$€£₴₽¥]\\s?)?(\\d[\\d,.]*\\d|\\d)(\\s?%)?(st|nd|rd|th)?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}/-])([$€£₴₽¥]\\s?)?(\\d[\\d,.:]*\\d|\\d)(\\s?%)?(st|nd|rd|th)?(?![\\p{L}\\p{N}])");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[.:]\\d\\d");
     private static final Pattern WORD = Pattern.compile("[\\p{L}.]+");
