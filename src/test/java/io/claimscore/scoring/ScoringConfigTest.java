@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -71,11 +70,18 @@ class ScoringConfigTest {
     }
 
     @Test
-    void recordComponentsAreInTheConfigOrder() {
-        // toWeights() passes the methods positionally; the same order in both files keeps it readable and checked.
-        String[] record = Arrays.stream(ScoringWeights.class.getRecordComponents()).map(RecordComponent::getName)
-                .toArray(String[]::new);
-        assertEquals(ScoringWeights.DEFAULTS, mapping(Map.of()).toWeights(), String.join(",", record));
+    void eachKeyReachesTheRecordComponentOfTheSameName() throws ReflectiveOperationException {
+        // toWeights() passes the methods positionally: a swap of two weights with equal defaults
+        // (organization-base, document-base) would go unnoticed by comparing DEFAULTS alone.
+        Map<String, String> defaults = recordDefaults();
+        for (String weight : defaults.keySet()) {
+            String bumped = String.valueOf(Integer.parseInt(defaults.get(weight)) + 1); // +1 keeps every ordering valid
+            ScoringWeights w = mapping(Map.of(PREFIX + "." + kebab(weight), bumped)).toWeights();
+            for (RecordComponent c : ScoringWeights.class.getRecordComponents()) {
+                String expected = c.getName().equals(weight) ? bumped : defaults.get(c.getName());
+                assertEquals(expected, String.valueOf(c.getAccessor().invoke(w)), weight + " -> " + c.getName());
+            }
+        }
     }
 
     static ScoringConfig mapping(Map<String, String> properties) {
