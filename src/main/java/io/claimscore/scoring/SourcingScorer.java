@@ -81,11 +81,11 @@ public final class SourcingScorer {
                 + Math.round(p.weightedMean()) + "/100 for sourcing"
                 + (weights.checkWorthyWeight() > 1 && p.checkWorthy() > 0 ? ", check-worthy claims weighted more" : "")));
         if (p.unsourcedCheckWorthy() > 0) {
-            factors.add(Factor.adjustment(-(int) Math.max(1, Math.round(unsourcedPenalty)), p.unsourcedCheckWorthy()
+            factors.add(Factor.adjustment(-(int) Math.round(unsourcedPenalty), p.unsourcedCheckWorthy()
                     + " of " + p.checkWorthy() + " check-worthy claims have no identifiable source"));
         }
         if (p.weakAttributed() > 0) {
-            factors.add(Factor.adjustment(-(int) Math.max(1, Math.round(weakPenalty)), p.weakAttributed() + " of "
+            factors.add(Factor.adjustment(-(int) Math.round(weakPenalty), p.weakAttributed() + " of "
                     + p.attributed() + " attributed claims rest on anonymous or vague sources"));
         }
         if (diversity > 0) {

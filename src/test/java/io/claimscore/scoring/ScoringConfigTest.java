@@ -1,6 +1,7 @@
 package io.claimscore.scoring;
 
 import io.claimscore.function.ScoringConfig;
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.WithDefault;
@@ -61,6 +62,18 @@ class ScoringConfigTest {
         assertEquals(80, w.namedPersonBase());
         assertEquals(24, w.hedgeCap());
         assertEquals(ScoringWeights.DEFAULTS.roleBonus(), w.roleBonus());
+    }
+
+    @Test
+    void aLambdaEnvironmentVariableReachesTheWeights() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withMapping(ScoringConfig.class, PREFIX)
+                .withSources(new EnvConfigSource(Map.of("CLAIMSCORE_SCORING_MEDIA_BASE", "65",
+                        "CLAIMSCORE_SCORING_CHECK_WORTHY_WEIGHT", "3"), 300))
+                .build();
+        ScoringWeights w = config.getConfigMapping(ScoringConfig.class, PREFIX).toWeights();
+        assertEquals(65, w.mediaBase());
+        assertEquals(3, w.checkWorthyWeight());
     }
 
     @Test
