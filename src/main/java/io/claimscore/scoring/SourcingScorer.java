@@ -44,7 +44,7 @@ public final class SourcingScorer {
             CheckWorthiness.Assessment claim = checkWorthiness.assess(statement.span().of(text));
             Factor f = claim.checkWorthy()
                     ? Factor.level(weights.unattributedCheckWorthy(),
-                            "No source given for a check-worthy claim with " + claim.describe())
+                            "No source given for a check-worthy claim: " + claim.describe())
                     : Factor.level(weights.unattributedBackground(), claim.hasTimeReference()
                             ? "No source given; reads as background (its numbers are dates or durations)"
                             : "No source given; reads as background that needs none");

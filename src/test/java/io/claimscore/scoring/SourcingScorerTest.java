@@ -62,13 +62,13 @@ class SourcingScorerTest {
                 "Russian forces fired 43 missiles at Ukrainian cities overnight."));
         assertTrue(s.checkWorthy());
         assertEquals(10, s.score());
-        assertEquals(List.of("No source given for a check-worthy claim with a number (-)"), s.reasons());
+        assertEquals(List.of("No source given for a check-worthy claim: a number (-)"), s.reasons());
     }
 
     @Test
     void unattributedAccusationWithNumberNamesBothSignals() {
         StatementScore s = score(Claim.unattributed("The strike killed 12 civilians in Kharkiv."));
-        assertEquals("No source given for a check-worthy claim with a number and an accusation of wrongdoing (-)",
+        assertEquals("No source given for a check-worthy claim: a number and an accusation of wrongdoing (-)",
                 s.reasons().get(0));
     }
 
