@@ -1,0 +1,172 @@
+package io.claimscore.scoring;
+
+import io.claimscore.lexicon.Lexicons;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Tells a check-worthy assertion (a number, money, a percentage, a cause, an accusation, a superlative, a
+ * prediction stated as fact) from background a reader can take on trust. Text features only; the cue words live
+ * in {@code lexicons/scoring/*.txt}. Immutable; build once and share.
+ *
+ * <p>Time references (years, dates, ordinals, durations: "now in its 22nd month") are deliberately not a
+ * quantity: they anchor background and appear in nearly every news sentence (docs/scoring.md, "Time references").
+ */
+public final class CheckWorthiness {
+
+    /** Why a statement is check-worthy; {@code label} is phrased for an editor. */
+    public enum Signal {
+        QUANTITY("a number"),
+        PERCENTAGE("a percentage"),
+        MONEY("an amount of money"),
+        CAUSAL("a cause-and-effect claim"),
+        ACCUSATION("an accusation of wrongdoing"),
+        SUPERLATIVE("a superlative or record"),
+        PREDICTION("a prediction stated as fact");
+
+        private final String label;
+
+        Signal(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * The assessment of one claim.
+     *
+     * @param signals           what makes it check-worthy, in {@link Signal} order; empty for background
+     * @param hasTimeReference  whether it contains numbers that were set aside as dates or durations
+     */
+    public record Assessment(Set<Signal> signals, boolean hasTimeReference) {
+
+        public Assessment {
+            signals = signals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signals));
+        }
+
+        public boolean checkWorthy() {
+            return !signals.isEmpty();
+        }
+
+        /** "a number and an accusation of wrongdoing". */
+        public String describe() {
+            List<String> labels = signals.stream().sorted().map(Signal::label).toList();
+            if (labels.size() <= 1) {
+                return String.join("", labels);
+            }
+            return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+        }
+    }
+
+    // A numeral with optional currency symbol before, percent sign or ordinal suffix after: "$5", "1,200", "3.5%".
+    // Not after a letter or hyphen: "F-16", "Su-34", "G7", "Covid-19" are names, not quantities.
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/-])([$€£₴₽¥]\\s?)?(\\d[\\d,.:]*\\d|\\d)(\\s?%)?(st|nd|rd|th)?(?![\\p{L}\\p{N}])");
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[.:]\\d\\d");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}.]+");
+
+    private final Pattern quantityWords = phrases("quantity-words");
+    private final Pattern percentageWords = phrases("percentage-words");
+    private final Pattern moneyWords = phrases("money-words");
+    private final Set<String> timeUnits = Set.copyOf(Lexicons.lines("lexicons/scoring/time-units.txt"));
+    private final Pattern causal = phrases("causal-cues");
+    private final Pattern wrongdoing = phrases("wrongdoing-cues");
+    private final Pattern superlatives = phrases("superlatives");
+    private final Pattern predictions = phrases("prediction-cues");
+
+    public Assessment assess(String claim) {
+        String text = claim.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Set<Signal> signals = EnumSet.noneOf(Signal.class);
+        boolean timeReference = numbers(text, signals);
+        if (quantityWords.matcher(text).find()) {
+            signals.add(Signal.QUANTITY);
+        }
+        if (percentageWords.matcher(text).find()) {
+            signals.add(Signal.PERCENTAGE);
+        }
+        if (moneyWords.matcher(text).find()) {
+            signals.add(Signal.MONEY);
+        }
+        addIf(signals, causal, text, Signal.CAUSAL);
+        addIf(signals, wrongdoing, text, Signal.ACCUSATION);
+        addIf(signals, superlatives, text, Signal.SUPERLATIVE);
+        addIf(signals, predictions, text, Signal.PREDICTION);
+        return new Assessment(signals, timeReference);
+    }
+
+    /** Classifies each numeral; returns whether any was a time reference. */
+    private boolean numbers(String text, Set<Signal> signals) {
+        boolean timeReference = false;
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String digits = m.group(2);
+            if (m.group(1) != null) {
+                signals.add(Signal.MONEY);
+            } else if (m.group(3) != null || followedBy(percentageWords, text, m.end())) {
+                signals.add(Signal.PERCENTAGE);
+            } else if (m.group(4) != null || YEAR.matcher(digits).matches() || CLOCK.matcher(digits).matches()
+                    || isTimeUnit(wordAfter(text, m.end())) || isTimeUnit(wordBefore(text, m.start()))) {
+                timeReference = true; // "22nd month", "in 2022", "5 December", "at 10:30", "three days": background
+            } else {
+                signals.add(Signal.QUANTITY);
+            }
+        }
+        return timeReference;
+    }
+
+    private boolean isTimeUnit(String word) {
+        return timeUnits.contains(word) || word.endsWith(".") && timeUnits.contains(word.substring(0, word.length() - 1));
+    }
+
+    private static boolean followedBy(Pattern pattern, String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return pattern.matcher(text).region(start, text.length()).lookingAt();
+    }
+
+    private static String wordAfter(String text, int from) {
+        Matcher w = WORD.matcher(text);
+        return w.find(from) && text.substring(from, w.start()).isBlank() ? w.group() : "";
+    }
+
+    private static String wordBefore(String text, int to) {
+        int end = to;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static void addIf(Set<Signal> signals, Pattern pattern, String text, Signal signal) {
+        if (pattern.matcher(text).find()) {
+            signals.add(signal);
+        }
+    }
+
+    /** One alternation of the file's entries, longest first, matched as whole words. */
+    private static Pattern phrases(String name) {
+        String alternation = Lexicons.lines("lexicons/scoring/" + name + ".txt").stream()
+                .map(e -> e.toLowerCase(Locale.ROOT))
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+    }
+}
