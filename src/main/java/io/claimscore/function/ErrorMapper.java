@@ -40,6 +40,14 @@ final class ErrorMapper {
             // Client errors: the message is ours and quotes at most a short escaped excerpt, so DEBUG may show it.
             LOG.debugf("%s %d %s: %s", ctx.request().path(), known.httpStatus(), known.code(), known.getMessage());
             send(response, known.httpStatus(), known.code(), known.getMessage());
+        } else if (failure == null && ctx.statusCode() == 400 && Boolean.TRUE.equals(ctx.get(RequestGate.PASSED))) {
+            // Funqy answers a bare 400 when it cannot read the input or write the output. The gate already read
+            // this body with the same type, so it is the output: a bug, and Funqy's own log is silenced (it could
+            // quote the article), hence the log line here.
+            LOG.errorf("Funqy failed on %s after the request was accepted (likely serialising the report)",
+                    ctx.request().path());
+            send(response, 500, "internal_error",
+                    "The article could not be scored because of an internal error; it has been logged.");
         } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             // A bare status from Vert.x or Funqy (the body limit, an unknown function, ...).
             send(response, ctx.statusCode(), statusCode(ctx.statusCode()), statusMessage(ctx.statusCode()));

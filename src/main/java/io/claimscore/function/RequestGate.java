@@ -29,6 +29,9 @@ import java.util.Locale;
  */
 final class RequestGate {
 
+    /** Set on the routing context once the body passed, so later failures are known not to be the client's. */
+    static final String PASSED = "claimscore.request-gate.passed";
+
     private static final List<String> FIELDS = List.of("text", "html", "title", "url", "publishedAt", "language");
 
     private final ObjectReader reader;
@@ -61,13 +64,14 @@ final class RequestGate {
             throw new RequestRejectedException(400, "missing_body",
                     "The body is JSON null. Send a JSON object with a \"text\" or an \"html\" field.");
         }
+        ctx.put(PASSED, Boolean.TRUE);
     }
 
     private static void checkContentType(String header) {
         String mime = header == null ? "" : header.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         boolean json = mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
         String charset = header == null ? null : charset(header);
-        if (!json || (charset != null && !charset.equals("utf-8"))) {
+        if (!json || (charset != null && !charset.equals("utf-8") && !charset.equals("utf8"))) {
             throw new RequestRejectedException(415, "unsupported_media_type",
                     "Send the article as JSON with \"Content-Type: application/json\" (UTF-8); got "
                             + (header == null ? "no Content-Type" : quote(header, 60)) + ".");

@@ -88,6 +88,14 @@ class ScoreFunctionTest {
         ReportInvariants.check(text, parse(response));
     }
 
+    @Test
+    void fieldNamesMatchCaseInsensitively() throws IOException {
+        String text = "Prices rose 4% in March, the statistics office said.";
+        Response response = post(json("Text", text, "LANGUAGE", "en"));
+        assertEquals(200, response.statusCode(), response.asString());
+        ReportInvariants.check(text, parse(response));
+    }
+
     // ---- errors ----
 
     @Test
