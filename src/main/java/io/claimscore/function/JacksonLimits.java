@@ -1,0 +1,57 @@
+package io.claimscore.function;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * Parser limits for request bodies, chosen for this API instead of Jackson's generic defaults.
+ * <p>
+ * Two layers, because of when each mapper is built. Funqy copies the CDI {@link ObjectMapper} during static
+ * init, before runtime configuration exists (and, in a native image, at build time), so this customizer cannot
+ * read {@code claimscore.limits.*}: it sets fixed ceilings. {@link RequestGate}, built at runtime, parses every
+ * body first with {@link #forRequests} constraints derived from the configured article limits; Funqy only ever
+ * parses bodies the gate accepted, and the ceilings here just have to be at least as permissive.
+ */
+@Singleton
+public class JacksonLimits implements ObjectMapperCustomizer {
+
+    /** A request is a flat object; 64 leaves room for nested metadata a client may send and we ignore. */
+    static final int MAX_NESTING_DEPTH = 64;
+    /** No field of ours is a number; a long digit string is only a way to make the parser work hard. */
+    static final int MAX_NUMBER_LENGTH = 64;
+    /**
+     * Ceiling for the static mapper: no string can be longer than the body, and quarkus.http.limits.max-body-size
+     * is 20M, so this never rejects a body that reached the parser; it only replaces Jackson's 20M default with
+     * a value tied to ours.
+     */
+    static final int MAX_STRING_LENGTH_CEILING = 20 * 1024 * 1024;
+    /**
+     * Headroom over the article limits in the gate, so that a text or html just over its limit still reaches the
+     * pipeline and gets its precise "text_too_long"/"html_too_long" error; only far larger strings stop at the parser.
+     */
+    static final int STRING_LENGTH_MARGIN = 65_536;
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.getFactory().setStreamReadConstraints(constraints(MAX_STRING_LENGTH_CEILING));
+    }
+
+    /** A copy of {@code mapper} whose parser stops strings a bit above the longest accepted article. */
+    static ObjectMapper forRequests(ObjectMapper mapper, ClaimscoreConfig config) {
+        long longest = Math.max(config.limits().maxChars(), config.limits().maxHtmlChars());
+        int maxString = (int) Math.min(Integer.MAX_VALUE, longest + STRING_LENGTH_MARGIN);
+        ObjectMapper copy = mapper.copy();
+        copy.getFactory().setStreamReadConstraints(constraints(maxString));
+        return copy;
+    }
+
+    private static StreamReadConstraints constraints(int maxStringLength) {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(maxStringLength)
+                .build();
+    }
+}
