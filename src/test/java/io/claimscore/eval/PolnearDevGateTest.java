@@ -1,0 +1,54 @@
+package io.claimscore.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Quality gate: the attribution extractor on PolNeAR's dev split, scored by the corpus' own eval.py, must not
+ * fall below the levels reached (see README, "Attribution quality"). The pipeline is deterministic, so any drop
+ * is a real regression. Needs {@code ../shared/polnear} and python3, as CI has; fails loudly without them.
+ */
+class PolnearDevGateTest {
+
+    private static final Path POLNEAR = Path.of("../shared/polnear");
+    private static JsonNode scores;
+
+    @BeforeAll
+    static void evaluate() throws Exception {
+        assertTrue(Files.isRegularFile(POLNEAR.resolve("eval.py")),
+                "PolNeAR corpus not found at " + POLNEAR.toAbsolutePath() + ": the quality gate needs it");
+        List<String> out = PolnearEvaluation.run(POLNEAR, "dev", Path.of("target/polnear/dev.jsonl"));
+        out.forEach(System.out::println);
+        scores = new ObjectMapper().readTree(out.get(out.size() - 1));
+    }
+
+    @Test
+    void fullAttributionF1() {
+        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.58);
+    }
+
+    @Test
+    void roleTokenF1() {
+        JsonNode role = scores.path("role");
+        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.72);
+        assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.59);
+        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.80);
+    }
+
+    @Test
+    void directQuotesFullF1() {
+        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.72);
+    }
+
+    private static void assertAtLeast(String what, double actual, double floor) {
+        assertTrue(actual >= floor, what + " fell to " + actual + ", below the gate of " + floor);
+    }
+}
