@@ -12,6 +12,8 @@ import io.claimscore.segment.AnalyzedText;
 import io.claimscore.segment.Quote;
 import io.claimscore.segment.QuoteFinder;
 import io.claimscore.segment.SentenceSplitter;
+import io.claimscore.text.ExtractedArticle;
+import io.claimscore.text.HtmlExtractor;
 import io.claimscore.text.Layout;
 import io.claimscore.text.LayoutAnalyzer;
 import io.claimscore.text.Token;
@@ -28,6 +30,7 @@ import java.util.List;
 public final class ClaimscorePipeline {
 
     private final InputValidator validator;
+    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
     private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final Tokenizer tokenizer = new Tokenizer();
@@ -58,11 +61,16 @@ public final class ClaimscorePipeline {
         validator.validate(input);
         boolean html = input.html() != null;
         String text = input.text();
+        String title = input.title();
         if (html) {
-            text = extractHtml(input.html());
+            ExtractedArticle extracted = htmlExtractor.extract(input.html());
+            text = extracted.text();
             validator.validateExtracted(text);
+            if (title == null || title.isBlank()) {
+                title = extracted.title();
+            }
         }
-        AnalyzedText doc = analyze(text, input.title());
+        AnalyzedText doc = analyze(text, title);
         List<Attribution> attributions = attributionFinder.find(doc);
         List<Statement> statements = statementBuilder.build(doc.sentences(), attributions);
         validator.validateStatementCount(statements.size());
@@ -86,9 +94,5 @@ public final class ClaimscorePipeline {
         }
         List<Quote> quotes = quoteFinder.find(text, body);
         return new AnalyzedText(text, layout, sentences, tokens, quotes);
-    }
-
-    private static String extractHtml(String html) {
-        return org.jsoup.Jsoup.parse(html).wholeText();
     }
 }
