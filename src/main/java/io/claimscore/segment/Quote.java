@@ -6,8 +6,8 @@ import io.claimscore.model.Span;
  * A quotation: {@code outer} includes the quotation marks, {@code inner} excludes them.
  * An unclosed quote ends at its block's end and has {@code closed == false}.
  *
- * @param mark      the opening mark as written ({@code “ " „ « ‘ '}); {@code '} with {@code single == false} is
- *                  the two-apostrophe double quote of archive texts ({@code ''Yes,'' he said})
+ * @param mark      the opening mark as written ({@code “ " „ « ‘ '}); a single mark with {@code single == false}
+ *                  stands for a doubled one, the double quote of archive texts ({@code ''Yes,'' he said})
  * @param single    whether it is a single-quoted passage ({@code ‘…’} or {@code '…'})
  * @param nested    whether it lies inside another quote (a single-quoted phrase inside a double-quoted one)
  * @param continued whether it continues the unclosed quote of the previous body block (newspaper convention: a

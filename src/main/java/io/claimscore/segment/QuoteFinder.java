@@ -11,7 +11,7 @@ import java.util.List;
  * Finds quoted passages in body blocks with one left-to-right scan per block and a small bounded stack.
  *
  * <p>Double quotes: straight {@code "} (opening or closing decided by the characters around it, then by state),
- * curly {@code “ ”}, {@code „…“} / {@code „…”}, {@code « »} and two apostrophes {@code ''} (archive style). Single quotes ({@code ‘ ’ '}) are quotes when
+ * curly {@code “ ”}, {@code „…“} / {@code „…”}, {@code « »} and doubled single marks ({@code ''Yes,''} in archive texts, {@code ‘‘ ’’}). Single quotes ({@code ‘ ’ '}) are quotes when
  * nested inside doubles or stand-alone ({@code ‘gradual improvement of bilateral relations’}), but apostrophes are
  * not: a mark between letters ({@code don’t}, {@code Smith’s}), a word-initial elision ({@code ’90s}, {@code ’em},
  * {@code rock ’n’ roll}) and a mark after a word when no single quote is open ({@code students’ union}) are skipped.
@@ -50,10 +50,12 @@ public final class QuoteFinder {
             if (!isQuoteChar(c)) {
                 continue;
             }
-            // Two apostrophes are a straight double quote: the New York Times' archive style (''Yes,'' he said).
-            int width = c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'' ? 2 : 1;
+            // Two single marks make a double one: archive texts write ''Yes,'' he said, and OCR or conversion
+            // leaves ‘‘ and ’’ for “ and ”.
+            int width = isSingleMark(c) && i + 1 < end && text.charAt(i + 1) == c ? 2 : 1;
+            char written = c;
             if (width == 2) {
-                c = '"';
+                c = c == '‘' ? '“' : c == '’' ? '”' : '"';
             }
             char prev = i > start ? text.charAt(i - 1) : ' ';
             char next = i + width < end ? text.charAt(i + width) : ' ';
@@ -61,38 +63,37 @@ public final class QuoteFinder {
             boolean rightFlank = !Chars.isSpace(prev) && isCloseContext(next);
             int dbl = stack.topDouble();
             switch (c) {
-                case '«', '„' -> open(stack, text, i, c, 1, continues && i == start, out);
+                case '«', '„' -> open(stack, text, i, written, width, continues && i == start, out);
                 case '»' -> {
                     if (dbl >= 0) {
-                        closeDouble(stack, dbl, i, 1, out);
+                        closeDouble(stack, dbl, i, width, out);
                     }
                 }
                 case '“' -> {
                     if (dbl >= 0 && (stack.mark[dbl] == '„' || (rightFlank && !leftFlank))) {
-                        closeDouble(stack, dbl, i, 1, out); // German „…“, or a mistyped closing mark
+                        closeDouble(stack, dbl, i, width, out); // German „…“, or a mistyped closing mark
                     } else {
-                        open(stack, text, i, c, 1, continues && i == start, out);
+                        open(stack, text, i, written, width, continues && i == start, out);
                     }
                 }
                 case '”' -> {
                     if (dbl >= 0) {
-                        closeDouble(stack, dbl, i, 1, out);
+                        closeDouble(stack, dbl, i, width, out);
                     } else if (leftFlank && !rightFlank) {
-                        open(stack, text, i, c, 1, continues && i == start, out); // ” typed for “
+                        open(stack, text, i, written, width, continues && i == start, out); // ” typed for “
                     }
                 }
                 case '"' -> {
-                    char written = text.charAt(i);
                     if (dbl >= 0 && !(leftFlank && !rightFlank)) {
                         closeDouble(stack, dbl, i, width, out);
                     } else if (dbl >= 0 || !(rightFlank && !leftFlank)) {
                         // Opening context, or no context at all with nothing open: an opening mark.
                         open(stack, text, i, written, width, continues && i == start, out);
                     }
-                    i += width - 1;
                 }
                 default -> single(stack, text, i, c, prev, next, leftFlank, rightFlank, start, end, out);
             }
+            i += width - 1;
         }
         boolean openDouble = false;
         for (int d = 0; d < stack.depth; d++) {
@@ -213,7 +214,7 @@ public final class QuoteFinder {
         }
         char c = text.charAt(block.start());
         return c == '“' || c == '"' || c == '„' || c == '«'
-                || (c == '\'' && block.length() > 1 && text.charAt(block.start() + 1) == '\'');
+                || ((c == '\'' || c == '‘') && block.length() > 1 && text.charAt(block.start() + 1) == c);
     }
 
     private static boolean isSingleMark(char c) {

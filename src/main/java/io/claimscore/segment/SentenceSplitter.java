@@ -69,7 +69,7 @@ public final class SentenceSplitter {
             while (afterClosers < end && isCloser(text.charAt(afterClosers))) {
                 afterClosers++;
             }
-            if (isBoundary(text, runStart, i, afterClosers, end, singlePeriod)) {
+            if (isBoundary(text, sentenceStart, runStart, i, afterClosers, end, singlePeriod)) {
                 addTrimmed(text, sentenceStart, afterClosers, out);
                 sentenceStart = afterClosers;
             }
@@ -82,7 +82,8 @@ public final class SentenceSplitter {
     /**
      * Whether the terminator run {@code [runStart, runEnd)} followed by closers up to {@code next} ends a sentence.
      */
-    private boolean isBoundary(String text, int runStart, int runEnd, int next, int end, boolean singlePeriod) {
+    private boolean isBoundary(String text, int sentenceStart, int runStart, int runEnd, int next, int end,
+                               boolean singlePeriod) {
         if (next >= end) {
             return true;
         }
@@ -111,6 +112,9 @@ public final class SentenceSplitter {
         String word = wordBefore(text, runStart);
         if (word == null) {
             return true;
+        }
+        if (isListNumber(text, sentenceStart, runStart, word)) {
+            return false; // "1. Donald Trump (Last week: 2.)": a numbered item, not a one-word sentence
         }
         String withPeriod = word + ".";
         AbbrevClass cls = abbreviations.get(withPeriod);
@@ -141,7 +145,14 @@ public final class SentenceSplitter {
         if (!Character.isLowerCase(before) || !Character.isUpperCase(next) || !Character.isLowerCase(next2)) {
             return false;
         }
-        // Scan back over the word (bounded): a dot, slash or @ in it means a URL, e-mail or file name.
+        // Scan the words on both sides (bounded): a dot, slash, colon or @ in them means a URL, e-mail or file name.
+        int ahead = Math.min(end - 1, runEnd + MAX_WORD);
+        for (int k = runEnd; k < ahead && !Chars.isSpace(text.charAt(k)); k++) {
+            char ch = text.charAt(k);
+            if ((ch == '.' || ch == '/' || ch == '@' || ch == ':') && Character.isLetterOrDigit(text.charAt(k + 1))) {
+                return false;
+            }
+        }
         int limit = Math.max(0, runStart - MAX_WORD);
         for (int k = runStart - 1; k >= limit; k--) {
             char ch = text.charAt(k);
@@ -179,6 +190,24 @@ public final class SentenceSplitter {
             k++;
         }
         return text.substring(from, k);
+    }
+
+    /** One or two digits that are the first word of the sentence: the number of a list item. */
+    private static boolean isListNumber(String text, int sentenceStart, int dot, String word) {
+        if (word.isEmpty() || word.length() > 2 || dot - word.length() < sentenceStart) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        for (int k = sentenceStart; k < dot - word.length(); k++) {
+            if (!Chars.isSpace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A single capital letter: "F" in "John F. Kennedy". */
