@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>Blocks are paragraphs separated by blank lines; a single newline inside a paragraph is not a break (scraped
  * pages wrap sentences: "warned on Tuesday this\nweek"). A line that is itself chrome ("By Admin", a dates-only
  * line) is its own block even without a blank line around it, unless it visibly continues or is continued by
- * its neighbour line (the line before does not end a sentence, or the line after starts in lowercase).
+ * its neighbour line (the line before ends in a comma or a word like "in" or "the", or the line after starts in
+ * lowercase).
  *
  * <p>Chrome is recognised by the patterns of {@code lexicons/page-chrome.txt} (whole-line globs, bylines) and
  * by two built-in shapes: lines without any letter or digit ("___", "***") and dates-only lines. Only short
@@ -41,6 +42,8 @@ public final class LayoutAnalyzer {
     /** Lower-case words allowed in a byline name besides capitalised ones ("and", "van", "staff"). */
     private final Set<String> bylineConnectors;
     private final Set<String> dateWords;
+    /** Lower-case words after which a line cannot end a phrase: a wrapped line goes on after them. */
+    private final Set<String> continuationWords;
     /** Month and weekday names and their usual abbreviations, lower case. */
     private final Set<String> calendarNames;
 
@@ -48,6 +51,8 @@ public final class LayoutAnalyzer {
         List<String[]> globs = new ArrayList<>();
         List<String> triggers = new ArrayList<>();
         Set<String> dates = new HashSet<>();
+        Set<String> connectors = new HashSet<>();
+        Set<String> continuations = new HashSet<>();
         for (String entry : Lexicons.lines("lexicons/page-chrome.txt")) {
             int colon = entry.indexOf(':');
             String kind = entry.substring(0, colon).strip();
@@ -56,15 +61,16 @@ public final class LayoutAnalyzer {
                 case "line" -> globs.add(value.split("\\*", -1));
                 case "byline" -> triggers.add(value);
                 case "date-word" -> dates.add(value);
+                case "byline-word" -> connectors.add(value);
+                case "continues-after" -> continuations.add(value);
                 default -> throw new IllegalStateException("page-chrome.txt: unknown entry kind " + kind);
             }
         }
         this.lineGlobs = List.copyOf(globs);
         this.bylineTriggers = List.copyOf(triggers);
         this.dateWords = Set.copyOf(dates);
-        this.bylineConnectors = Set.of("and", "&", "of", "de", "da", "del", "der", "van", "von", "la", "le", "al",
-                "bin", "the", "in", "for", "staff", "writer", "reporter", "correspondent", "editor", "contributor",
-                "columnist", "senior", "chief", "political", "news", "special", "with");
+        this.bylineConnectors = Set.copyOf(connectors);
+        this.continuationWords = Set.copyOf(continuations);
         Set<String> names = new HashSet<>();
         for (Month m : Month.values()) {
             names.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
@@ -108,8 +114,7 @@ public final class LayoutAnalyzer {
             Span line = lines.get(j);
             boolean chrome = isChrome(text, line);
             if (chrome && lines.size() > 1) {
-                boolean joinedBefore = j > 0 && !endsSentence(text, lines.get(j - 1))
-                        && !isChrome(text, lines.get(j - 1));
+                boolean joinedBefore = j > 0 && endsMidPhrase(text, lines.get(j - 1));
                 boolean joinedAfter = j + 1 < lines.size()
                         && Character.isLowerCase(text.charAt(lines.get(j + 1).start()));
                 chrome = !joinedBefore && !joinedAfter;
@@ -387,12 +392,20 @@ public final class LayoutAnalyzer {
         return year || (dateSep && digits >= 3) ? 1 : 0;
     }
 
-    private static boolean endsSentence(String text, Span line) {
-        int e = line.end();
-        while (e > line.start() && "\"”’')]»".indexOf(text.charAt(e - 1)) >= 0) {
-            e--;
+    /**
+     * Whether a line visibly continues on the next one: it ends with a comma, a hyphen or a word that cannot end
+     * a phrase ("began in\nDecember 2023."). A headline line ("Big News\nBy Jane Doe") does not.
+     */
+    private boolean endsMidPhrase(String text, Span line) {
+        char last = text.charAt(line.end() - 1);
+        if (last == ',' || last == '-' || last == '–' || last == '—') {
+            return true;
         }
-        return e > line.start() && ".!?…:".indexOf(text.charAt(e - 1)) >= 0;
+        int s = line.end();
+        while (s > line.start() && Character.isLetter(text.charAt(s - 1)) && line.end() - s <= 12) {
+            s--;
+        }
+        return s < line.end() && continuationWords.contains(text.substring(s, line.end()));
     }
 
     private static Span trim(String text, int start, int end) {
