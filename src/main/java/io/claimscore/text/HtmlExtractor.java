@@ -52,9 +52,11 @@ public final class HtmlExtractor {
     public ExtractedArticle extract(String html) {
         Document doc = Jsoup.parse(html == null ? "" : html);
         String title = title(doc);
+        removeNonContent(doc);
+        // Lengths are measured after the non-content tags are gone, so scripts and menus do not count.
         Map<Element, Integer> textLength = textLengths(doc);
         Element root = chooseRoot(doc, textLength);
-        removeBoilerplate(doc, root, textLength);
+        removeWidgets(doc, root, textLength);
         String text = render(root);
         if (text.isEmpty() && root != doc.body()) {
             text = render(doc.body());
@@ -119,7 +121,28 @@ public final class HtmlExtractor {
         return doc.body();
     }
 
-    private void removeBoilerplate(Document doc, Element root, Map<Element, Integer> textLength) {
+    /** First pass: tags, ARIA roles and hidden elements that are never article text, wherever they are. */
+    private static void removeNonContent(Document doc) {
+        List<Element> drop = new ArrayList<>();
+        for (Element el : doc.getAllElements()) {
+            if (el == doc.body() || el.parent() == null || el.normalName().equals("html")) {
+                continue;
+            }
+            if (DROP_TAGS.contains(el.normalName())
+                    || DROP_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))
+                    || el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))
+                    || hiddenByStyle(el.attr("style"))) {
+                drop.add(el);
+            }
+        }
+        drop.forEach(Element::remove); // removing an already detached descendant is harmless
+    }
+
+    /**
+     * Second pass, once the root is known: page-level header and footer, and widgets named by class or id,
+     * never the root or an element around it.
+     */
+    private void removeWidgets(Document doc, Element root, Map<Element, Integer> textLength) {
         Set<Element> protectedEls = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element el = root; el != null; el = el.parent()) {
             protectedEls.add(el);
@@ -131,11 +154,7 @@ public final class HtmlExtractor {
                 continue;
             }
             String tag = el.normalName();
-            boolean remove = DROP_TAGS.contains(tag)
-                    || ((tag.equals("header") || tag.equals("footer")) && !insideArticle(el, root))
-                    || DROP_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))
-                    || el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))
-                    || hiddenByStyle(el.attr("style"));
+            boolean remove = (tag.equals("header") || tag.equals("footer")) && !insideArticle(el, root);
             if (!remove && hasWidgetToken(el)) {
                 // A wrapper named "content-with-sidebar" or "post-content ad-free" may hold the story itself:
                 // keep any element with at least half of the root's text.
@@ -145,9 +164,7 @@ public final class HtmlExtractor {
                 drop.add(el);
             }
         }
-        for (Element el : drop) {
-            el.remove(); // removing an already detached descendant is harmless
-        }
+        drop.forEach(Element::remove);
     }
 
     /** Whether {@code el} lies inside the article root (its own header and footer are content). */
