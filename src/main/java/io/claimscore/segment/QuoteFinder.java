@@ -27,6 +27,8 @@ public final class QuoteFinder {
 
     /** Deeper nesting than quote-in-quote-in-quote does not occur in prose; the bound keeps the work per mark O(1). */
     private static final int MAX_DEPTH = 4;
+    /** How far a possible plural possessive looks for a later closing mark (a short quoted phrase). */
+    private static final int POSSESSIVE_LOOKAHEAD = 120;
 
     public List<Quote> find(String text, List<Span> blocks) {
         List<Quote> quotes = new ArrayList<>();
@@ -114,7 +116,7 @@ public final class QuoteFinder {
         if (isElision(text, i, prev, next, start, end)) {
             return;
         }
-        if (c != '‘' && topSingle && rightFlank) {
+        if (c != '‘' && topSingle && rightFlank && !pluralPossessive(text, i, c, prev, end)) {
             Quote q = quote(stack, stack.depth - 1, i + 1, i, true);
             stack.depth--;
             if (q != null) {
@@ -127,6 +129,42 @@ public final class QuoteFinder {
             stack.push(i, 1, c, true, false);
         }
         // Otherwise an apostrophe after a word ("students’ union") or a stray mark.
+    }
+
+    /**
+     * Inside an open single quote, whether the mark after a word in -s ("‘the students’ union is strong’") is a
+     * plural possessive rather than the closing mark: it is followed by a space and a lowercase word, and a later
+     * closing mark of the same kind comes before any new opening mark, double mark or the look-ahead bound. The
+     * bound keeps the scan constant per mark, so the whole pass stays linear.
+     */
+    private static boolean pluralPossessive(String text, int i, char c, char prev, int end) {
+        if (prev != 's' || i + 2 >= end || text.charAt(i + 1) != ' ' || !Character.isLowerCase(text.charAt(i + 2))) {
+            return false;
+        }
+        int limit = Math.min(end, i + POSSESSIVE_LOOKAHEAD);
+        for (int k = i + 2; k < limit; k++) {
+            char ch = text.charAt(k);
+            if (ch == '"' || ch == '“' || ch == '”' || ch == '«' || ch == '»' || ch == '„') {
+                return false;
+            }
+            if (isSingleMark(ch)) {
+                char before = text.charAt(k - 1);
+                char after = k + 1 < end ? text.charAt(k + 1) : ' ';
+                if (after == ch) {
+                    return false; // a doubled mark is a double quote ('' in archive texts)
+                }
+                if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+                    continue; // an apostrophe inside a word
+                }
+                if (isOpenContext(before) && !Chars.isSpace(after)) {
+                    return false; // a new quote opens first: ours closes here
+                }
+                if (ch == c && !Chars.isSpace(before) && isCloseContext(after)) {
+                    return true; // a later closing mark of the same kind
+                }
+            }
+        }
+        return false;
     }
 
     /**

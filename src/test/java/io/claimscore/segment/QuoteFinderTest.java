@@ -55,6 +55,9 @@ class QuoteFinderTest {
         assertEquals(List.of("''Yes,''", "''And now.''"), outers(text));
         assertEquals("Yes,", find(text).get(0).inner().of(text));
         assertEquals(List.of("“question’’"), outers("a “question’’ that amounted to little"));
+        String nested = "(''This is less a 'refugee crisis' and more an occupation,'' she wrote)";
+        assertEquals(List.of("''This is less a 'refugee crisis' and more an occupation,''", "'refugee crisis'"),
+                outers(nested));
     }
 
     @Test
@@ -93,9 +96,12 @@ class QuoteFinderTest {
     @Test
     void apostrophesInsideQuotes() {
         String text = "She said ‘we don’t know the students’ names’ again.";
-        // The ’ after "students" closes the quote: with a single quote open, a mark after a word and before a
-        // space is read as closing. Possessive plurals inside single quotes are the known ambiguity.
-        assertEquals(List.of("‘we don’t know the students’"), outers(text));
+        // A mark after a word in -s followed by a lowercase word is a possessive when the quote closes later.
+        assertEquals(List.of("‘we don’t know the students’ names’"), outers(text));
+        String two = "a ‘gradual improvement of bilateral relations’ with Pyongyang and ‘peace talks’ too";
+        assertEquals(List.of("‘gradual improvement of bilateral relations’", "‘peace talks’"), outers(two));
+        String noLater = "for ‘growing military relations’ in the region, he said.";
+        assertEquals(List.of("‘growing military relations’"), outers(noLater));
         String ok = "She said ‘we don’t know’ and ‘I’m ’90s-born’ too.";
         assertEquals(List.of("‘we don’t know’", "‘I’m ’90s-born’"), outers(ok));
         assertEquals(List.of("“I like rock ’n’ roll,”"), outers("“I like rock ’n’ roll,” he said."));
