@@ -22,6 +22,8 @@ import io.claimscore.segment.QuoteFinder;
 import io.claimscore.segment.SentenceSplitter;
 import io.claimscore.text.Block;
 import io.claimscore.text.BlockKind;
+import io.claimscore.text.ExtractedArticle;
+import io.claimscore.text.HtmlExtractor;
 import io.claimscore.text.Layout;
 import io.claimscore.text.LayoutAnalyzer;
 import io.claimscore.text.Token;
@@ -38,6 +40,7 @@ import java.util.List;
 public final class ClaimscorePipeline {
 
     private final InputValidator validator;
+    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
     private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
     private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final Tokenizer tokenizer = new Tokenizer();
@@ -70,11 +73,16 @@ public final class ClaimscorePipeline {
         validator.validate(input);
         boolean html = input.html() != null;
         String text = input.text();
+        String title = input.title();
         if (html) {
-            text = extractHtml(input.html());
+            ExtractedArticle extracted = htmlExtractor.extract(input.html());
+            text = extracted.text();
             validator.validateExtracted(text);
+            if (title == null || title.isBlank()) {
+                title = extracted.title();
+            }
         }
-        AnalyzedText doc = analyze(text, input.title());
+        AnalyzedText doc = analyze(text, title);
         // Statements come from the body only: the headline is not a statement, chrome is not text.
         List<Span> body = doc.layout().body();
         List<Attribution> attributions = attributionFinder.find(doc).stream()
@@ -108,9 +116,5 @@ public final class ClaimscorePipeline {
         }
         List<Quote> quotes = quoteFinder.find(text, analysed);
         return new AnalyzedText(text, layout, sentences, tokens, quotes);
-    }
-
-    private static String extractHtml(String html) {
-        return org.jsoup.Jsoup.parse(html).wholeText();
     }
 }

@@ -1,0 +1,61 @@
+package io.claimscore.segment;
+
+import io.claimscore.model.Span;
+import io.claimscore.text.HtmlExtractor;
+import io.claimscore.text.Layout;
+import io.claimscore.text.LayoutAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Smoke test, not a benchmark: 1 MB inputs built to hurt a backtracking or quadratic implementation go through
+ * every stage well within a generous bound.
+ */
+class HostileInputTest {
+
+    private static final int SIZE = 1 << 20;
+
+    private final LayoutAnalyzer layoutAnalyzer = new LayoutAnalyzer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "“", "”", "'", "‘", "’", "“ ", "\" ", "'x ", "«„", "''", "’’ ", ".", "...", "a.",
+            "A. ", "a.a.", "Mr. ", "U.S. ", "?!", "x", " ", "\n", "\n\n", "By Admin\n", "December 12, 2023\n",
+            "“a ‘b “c ‘d ", "students’ ", "1. ", "<p>", "&amp;"})
+    void linearOnRepeatedPatterns(String unit) {
+        String text = unit.repeat(SIZE / unit.length() + 1).substring(0, SIZE);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 42})
+    void linearOnRandomQuotePunctuationSoup(int seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String alphabet = "\"“”„«»‘’' .!?…\nAaZz1,:()";
+        StringBuilder sb = new StringBuilder(SIZE);
+        for (int i = 0; i < SIZE; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        String text = sb.toString();
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run(text));
+    }
+
+    private void run(String text) {
+        Layout layout = layoutAnalyzer.analyze(text, "Title");
+        int sentences = 0;
+        for (Span block : layout.body()) {
+            sentences += splitter.split(text, block).size();
+        }
+        List<Quote> quotes = quoteFinder.find(text, layout.body());
+        assertTrue(sentences >= 0 && quotes.size() <= text.length());
+        htmlExtractor.extract(text);
+    }
+}
