@@ -88,7 +88,7 @@ public final class ClaimscorePipeline {
         List<Attribution> attributions = attributionFinder.find(doc).stream()
                 .filter(a -> Spans.insideOne(body, a.cue().span())).toList();
         List<Span> sentences = doc.sentences().stream().filter(s -> Spans.insideOne(body, s)).toList();
-        List<Statement> statements = statementBuilder.build(sentences, attributions);
+        List<Statement> statements = statementBuilder.build(text, sentences, attributions);
         validator.validateStatementCount(statements.size());
         List<StatementScore> scores = new ArrayList<>(statements.size());
         for (Statement st : statements) {

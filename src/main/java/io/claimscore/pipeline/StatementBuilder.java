@@ -17,34 +17,41 @@ import java.util.List;
  */
 final class StatementBuilder {
 
-    List<Statement> build(List<Span> sentences, List<Attribution> attributions) {
+    List<Statement> build(String text, List<Span> sentences, List<Attribution> attributions) {
         record Draft(Span span, Attribution attribution) {
         }
         boolean[] claimed = new boolean[sentences.size()];
         List<Draft> drafts = new ArrayList<>();
         for (Attribution a : attributions) {
-            Span extent = extent(a);
-            int first = -1;
-            int last = -1;
+            Span content = a.contentHull();
+            int first = Spans.firstEndingAfter(sentences, content.start());
+            int last = first;
+            while (last + 1 < sentences.size() && sentences.get(last + 1).start() < content.end()) {
+                last++;
+            }
+            if (first >= sentences.size() || sentences.get(first).start() >= content.end()) {
+                drafts.add(new Draft(extent(a, content, content), a));
+                continue;
+            }
+            // The cue and the source join the statement when they sit in the content's sentences or right next
+            // to them ("…," she said.); a continued quote keeps its speaker's cue paragraphs away, and stays apart.
+            int[] range = {first, last};
+            widen(text, sentences, a.cue().span(), content, range);
+            if (a.source().mention() != null) {
+                widen(text, sentences, a.source().mention(), content, range);
+            }
             boolean free = true;
-            for (int i = Spans.firstEndingAfter(sentences, extent.start()); i < sentences.size(); i++) {
-                Span s = sentences.get(i);
-                if (s.start() >= extent.end()) {
-                    break;
-                }
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
+            for (int i = range[0]; i <= range[1]; i++) {
                 free &= !claimed[i];
             }
-            if (first >= 0 && free) {
-                for (int i = first; i <= last; i++) {
+            Span hull = sentences.get(range[0]).union(sentences.get(range[1]));
+            if (free) {
+                for (int i = range[0]; i <= range[1]; i++) {
                     claimed[i] = true;
                 }
-                drafts.add(new Draft(sentences.get(first).union(sentences.get(last)), a));
+                drafts.add(new Draft(hull, a));
             } else {
-                drafts.add(new Draft(extent, a));
+                drafts.add(new Draft(extent(a, content, hull), a));
             }
         }
         for (int i = 0; i < sentences.size(); i++) {
@@ -60,11 +67,32 @@ final class StatementBuilder {
         return statements;
     }
 
-    /** The smallest span holding the attribution's cue, content and (when it has one) source mention. */
-    static Span extent(Attribution a) {
-        Span extent = a.cue().span().union(a.contentHull());
-        if (a.source().mention() != null) {
-            extent = extent.union(a.source().mention());
+    /**
+     * Extends the sentence range by the sentence holding {@code span}, when that sentence is adjacent to it and no
+     * line break separates the span from the content (a continued quote's cue is paragraphs away).
+     */
+    private static void widen(String text, List<Span> sentences, Span span, Span content, int[] range) {
+        int gapStart = Math.min(span.end(), content.end());
+        int gapEnd = Math.max(span.start(), content.start());
+        if (gapStart < gapEnd && text.substring(gapStart, gapEnd).indexOf('\n') >= 0) {
+            return;
+        }
+        int i = Spans.indexContaining(sentences, span.start());
+        if (i >= range[0] - 1 && i <= range[1] + 1 && i >= 0) {
+            range[0] = Math.min(range[0], i);
+            range[1] = Math.max(range[1], i);
+        }
+    }
+
+    /** The attribution's own words inside {@code within}: content, plus cue and source where they fall in it. */
+    private static Span extent(Attribution a, Span content, Span within) {
+        Span extent = content;
+        if (within.contains(a.cue().span())) {
+            extent = extent.union(a.cue().span());
+        }
+        Span mention = a.source().mention();
+        if (mention != null && within.contains(mention)) {
+            extent = extent.union(mention);
         }
         return extent;
     }

@@ -116,11 +116,24 @@ public final class AttributionTagger {
         }
         List<TaggedAttribution> out = new ArrayList<>(cues.size());
         for (int[] c : cues) {
-            int[] tags = roles(block, c[0], c[1], cueMask);
+            // A proper name opening a cue run ("Defense Express reported") belongs to the source, not the cue.
+            int nameEnd = c[0];
+            while (nameEnd < c[1] - 1 && block.capitalised[nameEnd] && block.word[nameEnd]
+                    && !block.sentenceStart[nameEnd]) {
+                nameEnd++;
+            }
+            int[] tags = roles(block, nameEnd, c[1], cueMask);
             List<Span> content = runs(block, tags, RoleFeatures.B_CONTENT, RoleFeatures.I_CONTENT);
             List<Span> sources = runs(block, tags, RoleFeatures.B_SOURCE, RoleFeatures.I_SOURCE);
-            Span cue = new Span(block.token(c[0]).start(), block.token(c[1] - 1).end());
-            out.add(new TaggedAttribution(cue, nearest(sources, cue), content, c[0], c[1]));
+            Span cue = new Span(block.token(nameEnd).start(), block.token(c[1] - 1).end());
+            Span source = nearest(sources, cue);
+            if (nameEnd > c[0]) {
+                Span name = new Span(block.token(c[0]).start(), block.token(nameEnd - 1).end());
+                boolean adjacent = source != null && source.end() <= name.start()
+                        && block.text.substring(source.end(), name.start()).isBlank();
+                source = adjacent ? source.union(name) : source == null || !source.overlaps(name) ? name : source;
+            }
+            out.add(new TaggedAttribution(cue, source, content, nameEnd, c[1]));
         }
         return out;
     }
