@@ -68,7 +68,7 @@ public final class AttributionInterpreter {
             Stance stance = cues.stanceOf(lower, a.cueStartToken(), a.cueEndToken());
             drafts.add(new Draft(t, linked, stance, hedges(block, lower, a), quoteKind(quotedBefore, a.content())));
         }
-        absorbParticipleSubjects(drafts);
+        absorbParticiples(drafts, text);
         List<Attribution> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -106,29 +106,49 @@ public final class AttributionInterpreter {
     }
 
     /**
-     * "Ukrainian military officers have pushed the claim on social media, saying that …": when a cue with no
-     * source of its own took its subject for content, and the participle attribution after it ("…, saying")
-     * names that subject as its source, the first cue is the main one: it takes the participle's source and
-     * content, and the participle, now a duplicate, is dropped.
+     * "Ukrainian military officers have pushed the claim on social media, saying that …": the main cue
+     * ("pushed the claim") and the participle that carries its content ("…, saying that …") are one attribution.
+     * The tagger gives the main cue either no content, or its subject as content with no source; either way the
+     * main cue takes the participle's source and content, and the participle is dropped. Cues left without any
+     * content are then dropped: an attribution attributes something.
      */
-    private static void absorbParticipleSubjects(List<Draft> drafts) {
+    private static void absorbParticiples(List<Draft> drafts, String text) {
         for (int i = 0; i + 1 < drafts.size(); i++) {
             Draft a = drafts.get(i);
             Draft b = drafts.get(i + 1);
             TaggedAttribution ta = a.tagged().attribution();
             TaggedAttribution tb = b.tagged().attribution();
             Span bSource = b.linked().source().mention();
-            if (a.tagged().block() != b.tagged().block() || !a.linked().source().isImplicit() || bSource == null
-                    || ta.contentHull().end() > ta.cue().start() || tb.cue().start() < ta.cue().end()
-                    || !ta.contentHull().contains(bSource)) {
+            if (a.tagged().block() != b.tagged().block() || tb.content().isEmpty() || tb.cue().start() < ta.cue().end()
+                    || !isParticiple(text, tb)) {
                 continue;
             }
-            TaggedAttribution merged = new TaggedAttribution(ta.cue(), bSource, tb.content(), ta.cueStartToken(),
+            boolean subjectAsContent = a.linked().source().isImplicit() && bSource != null && !ta.content().isEmpty()
+                    && ta.contentHull().end() <= ta.cue().start() && ta.contentHull().contains(bSource);
+            boolean noContent = ta.content().isEmpty() && !a.linked().source().isImplicit()
+                    && (bSource == null || bSource.overlaps(a.linked().source().mention()));
+            if (!subjectAsContent && !noContent) {
+                continue;
+            }
+            Span source = subjectAsContent ? bSource : a.linked().source().mention();
+            SpeakerLinker.Linked linked = subjectAsContent ? b.linked() : a.linked();
+            TaggedAttribution merged = new TaggedAttribution(ta.cue(), source, tb.content(), ta.cueStartToken(),
                     ta.cueEndToken());
-            drafts.set(i, new Draft(new Tagged(a.tagged().block(), merged), b.linked(), a.stance(), b.hedges(),
+            drafts.set(i, new Draft(new Tagged(a.tagged().block(), merged), linked, a.stance(), b.hedges(),
                     b.quote()));
             drafts.remove(i + 1);
         }
+        drafts.removeIf(d -> d.tagged().attribution().content().isEmpty());
+    }
+
+    /** "…, saying": a cue that is an -ing form right after a comma. */
+    private static boolean isParticiple(String text, TaggedAttribution t) {
+        String cue = t.cue().of(text);
+        int before = t.cue().start() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return cue.endsWith("ing") && before >= 0 && text.charAt(before) == ',';
     }
 
     /**
@@ -144,8 +164,8 @@ public final class AttributionInterpreter {
         if (!previous.isEmpty()) {
             Draft last = previous.get(previous.size() - 1);
             List<Span> content = last.tagged().attribution().content();
-            Span tail = content.get(content.size() - 1);
-            if (last.tagged().block() == t.block() && tail.end() <= source.start()
+            Span tail = content.isEmpty() ? null : content.get(content.size() - 1);
+            if (tail != null && last.tagged().block() == t.block() && tail.end() <= source.start()
                     && text.substring(tail.end(), source.start()).strip().replace(",", "").isEmpty()) {
                 return tail;
             }

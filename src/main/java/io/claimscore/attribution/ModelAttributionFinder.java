@@ -13,8 +13,7 @@ import java.util.List;
 /**
  * Finds attributions: the trained tagger marks cues (plus the lexicon's multi-word cue phrases) and each cue's
  * source and content; the {@link AttributionInterpreter} gives them meaning; {@link QuoteContinuation} adds the
- * quoted paragraphs that carry on a speaker's quote without a cue of their own. Tagged cues without any content
- * are dropped: an attribution attributes something.
+ * quoted paragraphs that carry on a speaker's quote without a cue of their own.
  */
 public final class ModelAttributionFinder implements AttributionFinder {
 
@@ -38,9 +37,7 @@ public final class ModelAttributionFinder implements AttributionFinder {
                 phraseCues.add(new int[] {m.start(), m.end()});
             }
             for (TaggedAttribution t : tagger.tag(block, phraseCues)) {
-                if (!t.content().isEmpty()) {
-                    tagged.add(new AttributionInterpreter.Tagged(block, t));
-                }
+                tagged.add(new AttributionInterpreter.Tagged(block, t));
             }
         }
         return continuation.extend(doc, interpreter.interpret(doc, tagged));

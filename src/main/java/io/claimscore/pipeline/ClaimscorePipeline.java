@@ -91,8 +91,8 @@ public final class ClaimscorePipeline {
         List<Statement> statements = statementBuilder.build(text, sentences, attributions);
         validator.validateStatementCount(statements.size());
         List<StatementScore> scores = new ArrayList<>(statements.size());
-        for (Statement st : statements) {
-            scores.add(scorer.scoreStatement(st, text));
+        for (int i = 0; i < statements.size(); i++) {
+            scores.add(scorer.scoreStatement(statements.get(i), text, i == 0));
         }
         ArticleScore article = scorer.scoreArticle(statements, scores);
         return reportBuilder.build(text, html, statements, scores, article);

@@ -29,7 +29,9 @@ public final class CheckWorthiness {
         CAUSAL("a cause-and-effect claim"),
         ACCUSATION("an accusation of wrongdoing"),
         SUPERLATIVE("a superlative or record"),
-        PREDICTION("a prediction stated as fact");
+        PREDICTION("a prediction stated as fact"),
+        /** The opening statement: in news writing the lede carries the story's main claim, so it needs a source. */
+        LEDE("the article's lede, its main claim");
 
         private final String label;
 
@@ -52,6 +54,13 @@ public final class CheckWorthiness {
 
         public Assessment {
             signals = signals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signals));
+        }
+
+        /** The same assessment with one more signal. */
+        public Assessment with(Signal signal) {
+            EnumSet<Signal> more = signals.isEmpty() ? EnumSet.noneOf(Signal.class) : EnumSet.copyOf(signals);
+            more.add(signal);
+            return new Assessment(more, hasTimeReference);
         }
 
         public boolean checkWorthy() {

@@ -39,9 +39,20 @@ public final class SourcingScorer {
      * statement scores {@code unattributedCheckWorthy} or {@code unattributedBackground} depending on its text.
      */
     public StatementScore scoreStatement(Statement statement, String text) {
+        return scoreStatement(statement, text, false);
+    }
+
+    /**
+     * As {@link #scoreStatement(Statement, String)}; {@code lede} marks the article's opening statement, which
+     * carries the story's main claim and is check-worthy whatever its wording.
+     */
+    public StatementScore scoreStatement(Statement statement, String text, boolean lede) {
         Attribution a = statement.attribution();
         if (a == null) {
             CheckWorthiness.Assessment claim = checkWorthiness.assess(statement.span().of(text));
+            if (lede) {
+                claim = claim.with(CheckWorthiness.Signal.LEDE);
+            }
             Factor f = claim.checkWorthy()
                     ? Factor.level(weights.unattributedCheckWorthy(),
                             "No source given for a check-worthy claim: " + claim.describe())
@@ -82,11 +93,13 @@ public final class SourcingScorer {
                 + (weights.checkWorthyWeight() > 1 && p.checkWorthy() > 0 ? ", check-worthy claims weighted more" : "")));
         if (p.unsourcedCheckWorthy() > 0) {
             factors.add(Factor.adjustment(-(int) Math.round(unsourcedPenalty), p.unsourcedCheckWorthy()
-                    + " of " + p.checkWorthy() + " check-worthy claims have no identifiable source"));
+                    + " of " + p.checkWorthy() + " check-worthy claims " + (p.unsourcedCheckWorthy() == 1 ? "has" : "have")
+                    + " no identifiable source"));
         }
         if (p.weakAttributed() > 0) {
             factors.add(Factor.adjustment(-(int) Math.round(weakPenalty), p.weakAttributed() + " of "
-                    + p.attributed() + " attributed claims rest on anonymous or vague sources"));
+                    + p.attributed() + " attributed claims " + (p.weakAttributed() == 1 ? "rests" : "rest")
+                    + " on anonymous or vague sources"));
         }
         if (diversity > 0) {
             factors.add(Factor.adjustment(diversity, p.distinctSources() + " distinct sources of "

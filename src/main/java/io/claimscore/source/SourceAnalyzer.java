@@ -22,6 +22,10 @@ public final class SourceAnalyzer {
             "earlier", "near", "under", "over", "(", ",", "—", "–", "-");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "one",
             "two", "three", "several", "some", "many", "other", "another", "its", "his", "her", "their", "our");
+    /** Verb-group words the tagger sometimes leaves on a source's end ("officers have [pushed]"). */
+    private static final Set<String> TRAILING_VERB_WORDS = Set.of("have", "has", "had", "is", "are", "was", "were",
+            "will", "would", "also", "then", "again", "has also", "later", "now", "already", "did", "does", "do",
+            "can", "could", "may", "might", "should", "must", "recently", "previously", "repeatedly");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "miss");
 
     private final SourceLexicon lexicon;
@@ -48,7 +52,8 @@ public final class SourceAnalyzer {
             while (to > from && !tokens.get(to - 1).word() && !closesBracket(text, tokens, from, to - 1)) {
                 to--;
             }
-            if (to - from > 1 && isRelative(lower(text, tokens.get(to - 1)))) {
+            if (to - from > 1 && (isRelative(lower(text, tokens.get(to - 1)))
+                    || TRAILING_VERB_WORDS.contains(lower(text, tokens.get(to - 1))))) {
                 to--;
                 continue;
             }

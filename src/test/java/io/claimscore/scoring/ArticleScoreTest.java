@@ -94,7 +94,7 @@ class ArticleScoreTest {
                 Claim.by(SourceType.ORGANIZATION, "NATO", "the alliance is united.")));
         // mean = (2*10 + 75 + 65) / 4 = 40 -> effect -10; unsourced 1/1 -> -25; diversity +2 +3 = +5
         assertEquals(List.of(
-                "1 of 1 check-worthy claims have no identifiable source (-)",
+                "1 of 1 check-worthy claims has no identifiable source (-)",
                 "Claims average 40/100 for sourcing, check-worthy claims weighted more (-)",
                 "2 distinct sources of 2 kinds (+)",
                 "2 of 3 statements are attributed"), s.reasons());
