@@ -84,7 +84,9 @@ final class TrainingSet {
                                 ? RoleFeatures.I_CONTENT : RoleFeatures.B_CONTENT;
                     }
                 }
-                roleExamples.add(new Example(roleFeatures.extract(block, cueStart, cueEnd, cueMask), tags));
+                int[] window = RoleFeatures.window(block, cueStart);
+                roleExamples.add(new Example(roleFeatures.extract(block, window[0], window[1], cueStart, cueEnd, cueMask),
+                        java.util.Arrays.copyOfRange(tags, window[0], window[1])));
             }
         }
         for (boolean u : used) {

@@ -82,9 +82,16 @@ public final class AttributionTagger {
         return cues;
     }
 
-    /** Role tags for one cue, one per token of the block (see {@link RoleFeatures}). */
+    /**
+     * Role tags for one cue, one per token of the block (see {@link RoleFeatures}); tokens outside the cue's
+     * {@link RoleFeatures#window} are O.
+     */
     public int[] roles(BlockTokens block, int cueStart, int cueEnd, boolean[] cueMask) {
-        return roleModel.decode(roleFeatures.extract(block, cueStart, cueEnd, cueMask));
+        int[] window = RoleFeatures.window(block, cueStart);
+        int[] inWindow = roleModel.decode(roleFeatures.extract(block, window[0], window[1], cueStart, cueEnd, cueMask));
+        int[] tags = new int[block.size()];
+        System.arraycopy(inWindow, 0, tags, window[0], inWindow.length);
+        return tags;
     }
 
     /** Every attribution of the block: its cues, and for each the source and content the role tagger marks. */

@@ -34,12 +34,36 @@ public final class RoleFeatures {
         return allowed;
     }
 
+    /** Sentences on each side of the cue's sentence that the role tagger looks at: content rarely runs further. */
+    public static final int WINDOW_SENTENCES = 4;
+
     /**
+     * The tokens the role tagger reads for a cue: its sentence and {@link #WINDOW_SENTENCES} on each side, within
+     * the block. Bounding the window keeps tagging linear in the block's length however many cues it holds.
+     *
+     * @return {@code {from, to}} token indices
+     */
+    public static int[] window(BlockTokens b, int cueStart) {
+        int sentence = b.sentence[cueStart];
+        int from = cueStart;
+        while (from > 0 && b.sentence[from - 1] >= sentence - WINDOW_SENTENCES) {
+            from--;
+        }
+        int to = cueStart;
+        while (to < b.n && b.sentence[to] <= sentence + WINDOW_SENTENCES) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    /**
+     * Features of tokens {@code [from, to)} (a {@link #window}) relative to one cue.
+     *
      * @param cueStart first token of the cue
      * @param cueEnd   token after the cue's last
      * @param cueMask  which tokens of the block are (predicted) cue tokens of any attribution
      */
-    public FeatureSequence extract(BlockTokens b, int cueStart, int cueEnd, boolean[] cueMask) {
+    public FeatureSequence extract(BlockTokens b, int from, int to, int cueStart, int cueEnd, boolean[] cueMask) {
         FeatureSequence seq = new FeatureSequence();
         int cueFirst = b.lowerHash[cueStart];
         int cueLast = b.lowerHash[cueEnd - 1];
@@ -48,11 +72,12 @@ public final class RoleFeatures {
         int beforeCue = CueFeatures.word(b, cueStart - 1);
         int cueQuote = b.inQuote[cueStart] ? 1 : 0;
         int cueSentence = b.sentence[cueStart];
-        int[] cuesBefore = new int[b.n + 1];
-        for (int i = 0; i < b.n; i++) {
-            cuesBefore[i + 1] = cuesBefore[i] + (cueMask[i] && (i < cueStart || i >= cueEnd) ? 1 : 0);
+        // cuesBefore[i - from] = other cues' tokens among [from, i)
+        int[] cuesBefore = new int[to - from + 1];
+        for (int i = from; i < to; i++) {
+            cuesBefore[i - from + 1] = cuesBefore[i - from] + (cueMask[i] && (i < cueStart || i >= cueEnd) ? 1 : 0);
         }
-        for (int i = 0; i < b.n; i++) {
+        for (int i = from; i < to; i++) {
             seq.nextToken();
             if (i >= cueStart && i < cueEnd) {
                 seq.pin(O);
@@ -61,11 +86,11 @@ public final class RoleFeatures {
             int side = i < cueStart ? LEFT : RIGHT;
             int distance = i < cueStart ? cueStart - i : i - cueEnd + 1;
             int bucket = bucket(distance);
-            int from = Math.min(i, cueStart);
-            int to = Math.max(i + 1, cueEnd);
-            int commas = Math.min(2, b.commas[to] - b.commas[from]);
-            int quotes = Math.min(2, b.quoteMarks[to] - b.quoteMarks[from]);
-            int otherCues = cuesBefore[to] - cuesBefore[from] > 0 ? 1 : 0;
+            int left = Math.min(i, cueStart);
+            int right = Math.max(i + 1, cueEnd);
+            int commas = Math.min(2, b.commas[right] - b.commas[left]);
+            int quotes = Math.min(2, b.quoteMarks[right] - b.quoteMarks[left]);
+            int otherCues = cuesBefore[Math.min(right, to) - from] - cuesBefore[Math.max(left, from) - from] > 0 ? 1 : 0;
             int sentenceDelta = Math.max(-2, Math.min(2, b.sentence[i] - cueSentence));
             int between = ((commas * 3 + quotes) * 2 + otherCues) * 5 + sentenceDelta + 2;
             int w0 = b.lowerHash[i];
