@@ -130,8 +130,9 @@ public final class AttributionInterpreter {
             if (!subjectAsContent && !noContent) {
                 continue;
             }
-            Span source = subjectAsContent ? bSource : a.linked().source().mention();
-            SpeakerLinker.Linked linked = subjectAsContent ? b.linked() : a.linked();
+            // The participle is the tagger's familiar pattern, so its source span is the better of the two.
+            Span source = bSource != null ? bSource : a.linked().source().mention();
+            SpeakerLinker.Linked linked = bSource != null ? b.linked() : a.linked();
             TaggedAttribution merged = new TaggedAttribution(ta.cue(), source, tb.content(), ta.cueStartToken(),
                     ta.cueEndToken());
             drafts.set(i, new Draft(new Tagged(a.tagged().block(), merged), linked, a.stance(), b.hedges(),
