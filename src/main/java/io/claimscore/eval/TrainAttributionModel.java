@@ -53,16 +53,13 @@ public final class TrainAttributionModel {
     static AttributionTagger train(List<CorpusArticle> articles) {
         // Training needs only the structural layers, not a (possibly missing) previous model.
         ClaimscorePipeline pipeline = new ClaimscorePipeline(PipelineSettings.DEFAULTS, doc -> List.of());
-        TrainingSet set = new TrainingSet();
-        for (CorpusArticle a : articles) {
-            set.add(pipeline, a);
-        }
+        TrainingSet set = new TrainingSet(pipeline, articles);
         System.err.printf("[train] %d articles, %d cue sequences, %d role sequences, %d gold attributions outside analysed blocks%n",
                 articles.size(), set.cueExamples.size(), set.roleExamples.size(), set.attributionsOutsideBlocks);
         SequenceModel cues = new PerceptronTrainer(CueFeatures.TAGS, BUCKETS, CueFeatures.allowedTransitions())
                 .train(set.cueExamples, CUE_EPOCHS, SEED);
         SequenceModel roles = new PerceptronTrainer(RoleFeatures.TAGS, BUCKETS, RoleFeatures.allowedTransitions())
                 .train(set.roleExamples, ROLE_EPOCHS, SEED);
-        return new AttributionTagger(cues, roles);
+        return new AttributionTagger(cues, roles, set.prior);
     }
 }

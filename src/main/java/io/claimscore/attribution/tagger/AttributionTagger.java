@@ -27,15 +27,17 @@ public final class AttributionTagger {
 
     private final SequenceModel cueModel;
     private final SequenceModel roleModel;
+    private final CuePrior prior;
     private final CueFeatures cueFeatures = new CueFeatures();
     private final RoleFeatures roleFeatures = new RoleFeatures();
 
-    public AttributionTagger(SequenceModel cueModel, SequenceModel roleModel) {
+    public AttributionTagger(SequenceModel cueModel, SequenceModel roleModel, CuePrior prior) {
         if (cueModel.tags() != CueFeatures.TAGS || roleModel.tags() != RoleFeatures.TAGS) {
             throw new IllegalArgumentException("model tag sets do not match the feature templates");
         }
         this.cueModel = cueModel;
         this.roleModel = roleModel;
+        this.prior = prior;
     }
 
     /** Loads the model shipped under {@link #MODEL_RESOURCE}. */
@@ -53,7 +55,7 @@ public final class AttributionTagger {
 
     public static AttributionTagger read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-        return new AttributionTagger(SequenceModel.read(data), SequenceModel.read(data));
+        return new AttributionTagger(SequenceModel.read(data), SequenceModel.read(data), CuePrior.read(data));
     }
 
     public void write(OutputStream out) throws IOException {
@@ -61,13 +63,14 @@ public final class AttributionTagger {
         DataOutputStream data = new DataOutputStream(gzip);
         cueModel.write(data);
         roleModel.write(data);
+        prior.write(data);
         data.flush();
         gzip.finish();
     }
 
     /** The cue runs of a block as token ranges {@code [start, end)}. */
     public List<int[]> cues(BlockTokens block) {
-        int[] tags = cueModel.decode(cueFeatures.extract(block));
+        int[] tags = cueModel.decode(cueFeatures.extract(block, prior::bucket));
         List<int[]> cues = new ArrayList<>();
         for (int i = 0; i < tags.length; i++) {
             if (tags[i] == CueFeatures.B) {
@@ -123,12 +126,7 @@ public final class AttributionTagger {
         }
         List<TaggedAttribution> out = new ArrayList<>(cues.size());
         for (int[] c : cues) {
-            // A proper name opening a cue run ("Defense Express reported") belongs to the source, not the cue.
-            int nameEnd = c[0];
-            while (nameEnd < c[1] - 1 && block.capitalised[nameEnd] && block.word[nameEnd]
-                    && !block.sentenceStart[nameEnd]) {
-                nameEnd++;
-            }
+            int nameEnd = subjectEnd(block, c);
             int[] tags = roles(block, nameEnd, c[1], cueMask);
             List<Span> content = runs(block, tags, RoleFeatures.B_CONTENT, RoleFeatures.I_CONTENT);
             List<Span> sources = runs(block, tags, RoleFeatures.B_SOURCE, RoleFeatures.I_SOURCE);
@@ -143,6 +141,28 @@ public final class AttributionTagger {
             out.add(new TaggedAttribution(cue, source, content, nameEnd, c[1]));
         }
         return out;
+    }
+
+    /**
+     * Where the subject words that the cue tagger let into a cue run end: "Defense Express reported", "portal
+     * Defense Express reported". When the run opens with a capitalised word, or with a word that is rarely a cue,
+     * and holds a capitalised word (a name) before its last token, everything up to that name belongs to the
+     * source. Returns the run's start when there is nothing to move.
+     */
+    private int subjectEnd(BlockTokens block, int[] run) {
+        int lastName = -1;
+        for (int i = run[0]; i < run[1] - 1; i++) {
+            if (block.capitalised[i] && block.word[i] && !block.sentenceStart[i]) {
+                lastName = i;
+            }
+        }
+        if (lastName < 0) {
+            return run[0];
+        }
+        int first = run[0];
+        boolean opensWithName = block.capitalised[first] && !block.sentenceStart[first];
+        boolean opensWithNonCue = CuePrior.rateBand(prior.bucket(block.stem(first))) <= 2;
+        return opensWithName || opensWithNonCue ? lastName + 1 : run[0];
     }
 
     /** Character spans of the maximal runs begin-inside of one role. */

@@ -130,6 +130,11 @@ public final class BlockTokens {
         return lower.clone();
     }
 
+    /** The hash of token i's crude stem (see {@link #stem}). */
+    public int stem(int i) {
+        return stemHash[i];
+    }
+
     public String lower(int i) {
         return lower[i];
     }

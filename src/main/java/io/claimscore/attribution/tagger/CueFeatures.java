@@ -27,7 +27,7 @@ public final class CueFeatures {
         return allowed;
     }
 
-    public FeatureSequence extract(BlockTokens b) {
+    public FeatureSequence extract(BlockTokens b, CuePrior.Lookup prior) {
         FeatureSequence seq = new FeatureSequence();
         for (int i = 0; i < b.n; i++) {
             seq.nextToken();
@@ -69,12 +69,22 @@ public final class CueFeatures {
             seq.add(FeatureHash.of(27, stem, right));
             seq.add(FeatureHash.of(28, left, right, b.shapeHash[i]));
             seq.add(FeatureHash.of(29, b.suffixHash[i], left, right));
+            int p = prior.bucket(b.stemHash[i]);
+            seq.add(FeatureHash.of(30, p));
+            seq.add(FeatureHash.of(31, p, left));
+            seq.add(FeatureHash.of(32, p, right));
+            seq.add(FeatureHash.of(33, p, q, b.shapeHash[i]));
+            seq.add(FeatureHash.of(34, p, prior.bucket(stemAt(b, i + 1))));
         }
         return seq;
     }
 
     static int word(BlockTokens b, int i) {
         return i < 0 ? BOS : i >= b.n ? EOS : b.lowerHash[i];
+    }
+
+    static int stemAt(BlockTokens b, int i) {
+        return i < 0 ? BOS : i >= b.n ? EOS : b.stemHash[i];
     }
 
     static int shapeAt(BlockTokens b, int i) {
