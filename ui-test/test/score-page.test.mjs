@@ -104,7 +104,7 @@ before(async () => {
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
   page.on('dialog', (d) => { pageErrors.push('dialog: ' + d.message()); d.dismiss(); });
-  console.log('# app ready in ' + (appReady - started) + ' ms; browser ' + context.browser()?.version?.() +
+  console.log('app ready in ' + (appReady - started) + ' ms; browser ' + context.browser()?.version?.() +
     ' ready in ' + (Date.now() - appReady) + ' ms');
 });
 
@@ -209,6 +209,12 @@ async function scoreSample(p) {
   await p.locator('#results').waitFor({ state: 'visible' });
   return report;
 }
+
+test('the bundled sample is a copy of samples/seed-article.json', async () => {
+  const served = await (await fetch(baseUrl + 'samples/seed-article.json')).text();
+  assert.equal(served, fs.readFileSync(path.join(ROOT, 'samples', 'seed-article.json'), 'utf8'),
+    'copy samples/seed-article.json to src/main/resources/META-INF/resources/samples/');
+});
 
 test('the page is served at / with labelled controls', async () => {
   const response = await page.goto(baseUrl);

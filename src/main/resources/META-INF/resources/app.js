@@ -118,10 +118,19 @@
       if (m.kind === 'stmt' && first) statementNodes.set(m.data.statement.id, node);
     }
 
+    // Sweep: marks by start; the active set is every mark covering the current piece (a handful at most).
+    const byStart = marks.slice().sort((a, b) => a.start - b.start);
+    let next = 0;
+    let active = [];
     for (let i = 0; i + 1 < points.length; i++) {
       const from = points[i];
       const to = points[i + 1];
-      const active = marks.filter((m) => m.start <= from && m.end >= to).sort(nestingOrder);
+      active = active.filter((m) => m.end > from);
+      while (next < byStart.length && byStart[next].start <= from) {
+        if (byStart[next].end > from) active.push(byStart[next]);
+        next++;
+      }
+      active.sort(nestingOrder);
       let keep = 0;
       while (keep < stack.length && keep < active.length && stack[keep].mark === active[keep]) keep++;
       while (stack.length > keep) close(from);
