@@ -1,15 +1,16 @@
 package io.claimscore.scoring;
 
 import io.claimscore.lexicon.Lexicons;
+import io.claimscore.lexicon.PhraseMatcher;
+import io.claimscore.text.Token;
+import io.claimscore.text.Tokenizer;
 
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Tells a check-worthy assertion (a number, money, a percentage, a cause, an accusation, a superlative, a
@@ -83,46 +84,49 @@ public final class CheckWorthiness {
             "(?<![\\p{L}\\p{N}/-])([$€£₴₽¥]\\s?)?(\\d[\\d,.:]*\\d|\\d)(\\s?%)?(st|nd|rd|th)?(?![\\p{L}\\p{N}])");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[.:]\\d\\d");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}.]+");
 
-    private final Pattern quantityWords = phrases("quantity-words");
-    private final Pattern percentageWords = phrases("percentage-words");
-    private final Pattern moneyWords = phrases("money-words");
+    // The cue lists are matched as whole tokens with one phrase index per list: linear in the statement's
+    // length, where one regex alternation per list would try every entry at every character.
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final PhraseMatcher<Boolean> quantityWords = phrases("quantity-words");
+    private final PhraseMatcher<Boolean> percentageWords = phrases("percentage-words");
+    private final PhraseMatcher<Boolean> moneyWords = phrases("money-words");
     private final Set<String> timeUnits = Set.copyOf(Lexicons.lines("lexicons/scoring/time-units.txt"));
-    private final Pattern causal = phrases("causal-cues");
-    private final Pattern wrongdoing = phrases("wrongdoing-cues");
-    private final Pattern superlatives = phrases("superlatives");
-    private final Pattern predictions = phrases("prediction-cues");
+    private final PhraseMatcher<Boolean> causal = phrases("causal-cues");
+    private final PhraseMatcher<Boolean> wrongdoing = phrases("wrongdoing-cues");
+    private final PhraseMatcher<Boolean> superlatives = phrases("superlatives");
+    private final PhraseMatcher<Boolean> predictions = phrases("prediction-cues");
 
     public Assessment assess(String claim) {
         String text = claim.toLowerCase(Locale.ROOT).replace('’', '\'');
+        List<Token> tokens = tokenizer.tokenize(text);
+        String[] words = new String[tokens.size()];
+        int[] starts = new int[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text(text);
+            starts[i] = tokens.get(i).start();
+        }
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
-        boolean timeReference = numbers(text, signals);
-        if (quantityWords.matcher(text).find()) {
-            signals.add(Signal.QUANTITY);
-        }
-        if (percentageWords.matcher(text).find()) {
-            signals.add(Signal.PERCENTAGE);
-        }
-        if (moneyWords.matcher(text).find()) {
-            signals.add(Signal.MONEY);
-        }
-        addIf(signals, causal, text, Signal.CAUSAL);
-        addIf(signals, wrongdoing, text, Signal.ACCUSATION);
-        addIf(signals, superlatives, text, Signal.SUPERLATIVE);
-        addIf(signals, predictions, text, Signal.PREDICTION);
+        boolean timeReference = numbers(text, words, starts, signals);
+        addIf(signals, quantityWords, words, Signal.QUANTITY);
+        addIf(signals, percentageWords, words, Signal.PERCENTAGE);
+        addIf(signals, moneyWords, words, Signal.MONEY);
+        addIf(signals, causal, words, Signal.CAUSAL);
+        addIf(signals, wrongdoing, words, Signal.ACCUSATION);
+        addIf(signals, superlatives, words, Signal.SUPERLATIVE);
+        addIf(signals, predictions, words, Signal.PREDICTION);
         return new Assessment(signals, timeReference);
     }
 
     /** Classifies each numeral; returns whether any was a time reference. */
-    private boolean numbers(String text, Set<Signal> signals) {
+    private boolean numbers(String text, String[] words, int[] starts, Set<Signal> signals) {
         boolean timeReference = false;
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String digits = m.group(2);
             if (m.group(1) != null) {
                 signals.add(Signal.MONEY);
-            } else if (m.group(3) != null || followedBy(percentageWords, text, m.end())) {
+            } else if (m.group(3) != null || followedBy(percentageWords, words, starts, m.end())) {
                 signals.add(Signal.PERCENTAGE);
             } else if (m.group(4) != null || YEAR.matcher(digits).matches() || CLOCK.matcher(digits).matches()
                     || isTimeUnit(wordAfter(text, m.end())) || isTimeUnit(wordBefore(text, m.start()))) {
@@ -138,17 +142,32 @@ public final class CheckWorthiness {
         return timeUnits.contains(word) || word.endsWith(".") && timeUnits.contains(word.substring(0, word.length() - 1));
     }
 
-    private static boolean followedBy(Pattern pattern, String text, int from) {
+    /** Whether a phrase of the list starts at the first token at or after {@code from}. */
+    private static boolean followedBy(PhraseMatcher<Boolean> list, String[] words, int[] starts, int from) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < words.length && list.matchAt(words, lo, words.length) != null;
+    }
+
+    /** The run of letters and dots right after {@code from} and its spaces; bounded, never a scan to the end. */
+    private static String wordAfter(String text, int from) {
         int start = from;
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        return pattern.matcher(text).region(start, text.length()).lookingAt();
-    }
-
-    private static String wordAfter(String text, int from) {
-        Matcher w = WORD.matcher(text);
-        return w.find(from) && text.substring(from, w.start()).isBlank() ? w.group() : "";
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '.')) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private static String wordBefore(String text, int to) {
@@ -163,19 +182,17 @@ public final class CheckWorthiness {
         return text.substring(start, end);
     }
 
-    private static void addIf(Set<Signal> signals, Pattern pattern, String text, Signal signal) {
-        if (pattern.matcher(text).find()) {
-            signals.add(signal);
+    private static void addIf(Set<Signal> signals, PhraseMatcher<Boolean> list, String[] words, Signal signal) {
+        for (int i = 0; i < words.length; i++) {
+            if (list.matchAt(words, i, words.length) != null) {
+                signals.add(signal);
+                return;
+            }
         }
     }
 
-    /** One alternation of the file's entries, longest first, matched as whole words. */
-    private static Pattern phrases(String name) {
-        String alternation = Lexicons.lines("lexicons/scoring/" + name + ".txt").stream()
-                .map(e -> e.toLowerCase(Locale.ROOT))
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+    /** The file's entries as a whole-token phrase index. */
+    private static PhraseMatcher<Boolean> phrases(String name) {
+        return PhraseMatcher.of(Lexicons.lines("lexicons/scoring/" + name + ".txt"));
     }
 }
