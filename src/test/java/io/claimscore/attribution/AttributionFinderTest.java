@@ -1,0 +1,280 @@
+package io.claimscore.attribution;
+
+import io.claimscore.model.Attribution;
+import io.claimscore.model.QuoteKind;
+import io.claimscore.model.SourceType;
+import io.claimscore.model.Span;
+import io.claimscore.model.Stance;
+import io.claimscore.pipeline.ClaimscorePipeline;
+import io.claimscore.pipeline.PipelineSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real attribution finder (trained tagger, lexicons, interpreter) on single news sentences. The tagger is
+ * statistical, so each test asserts what matters to the score: source type and name, the cue, what the content
+ * covers, the quote kind and stance.
+ */
+class AttributionFinderTest {
+
+    private static ClaimscorePipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = ClaimscorePipeline.create(PipelineSettings.DEFAULTS);
+    }
+
+    private static List<Attribution> find(String text) {
+        List<Attribution> found = pipeline.attributionFinder().find(pipeline.analyze(text, null));
+        for (Attribution a : found) {
+            assertFalse(a.content().isEmpty(), "an attribution attributes something");
+            assertNotNull(a.source());
+            assertNotNull(a.cue());
+            for (Span c : a.content()) {
+                assertTrue(c.end() <= text.length());
+            }
+        }
+        return found;
+    }
+
+    private static Attribution only(String text) {
+        List<Attribution> found = find(text);
+        assertEquals(1, found.size(), () -> "one attribution in: " + text + " → " + found);
+        return found.get(0);
+    }
+
+    private static String mention(Attribution a, String text) {
+        return a.source().mention() == null ? null : a.source().mention().of(text);
+    }
+
+    private static List<String> content(Attribution a, String text) {
+        return a.content().stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void directQuoteWithSpeakerAfter() {
+        String text = "“We will act,” Smith said.";
+        Attribution a = only(text);
+        assertEquals(QuoteKind.DIRECT, a.quote());
+        assertEquals("Smith", mention(a, text));
+        assertEquals("Smith", a.source().name());
+        assertEquals(SourceType.NAMED_PERSON, a.source().type());
+        assertEquals("said", a.cue().span().of(text));
+        assertEquals(Stance.NEUTRAL, a.cue().stance());
+        assertTrue(a.contentHull().contains(new Span(text.indexOf("We"), text.indexOf(",”"))), content(a, text).toString());
+        assertFalse(a.isSecondHand());
+    }
+
+    @Test
+    void directQuoteWithInvertedCue() {
+        String text = "“We will act,” said Smith.";
+        Attribution a = only(text);
+        assertEquals(QuoteKind.DIRECT, a.quote());
+        assertEquals("Smith", a.source().name());
+        assertEquals("said", a.cue().span().of(text));
+    }
+
+    @Test
+    void indirectSpeechContentStartsAtThat() {
+        String text = "The minister said that taxes would rise.";
+        Attribution a = only(text);
+        assertEquals(QuoteKind.INDIRECT, a.quote());
+        assertEquals("said", a.cue().span().of(text));
+        assertEquals("The minister", mention(a, text));
+        assertEquals(SourceType.OFFICIAL, a.source().type());
+        assertEquals(text.indexOf("that"), a.contentHull().start());
+        assertTrue(a.contentHull().of(text).startsWith("that taxes would rise"));
+    }
+
+    @Test
+    void accordingToAnOrganisation() {
+        String text = "According to the Kremlin, the talks failed.";
+        Attribution a = only(text);
+        assertEquals("According to", a.cue().span().of(text));
+        assertEquals(SourceType.ORGANIZATION, a.source().type());
+        assertEquals("the Kremlin", mention(a, text));
+        assertTrue(a.contentHull().of(text).contains("the talks failed"));
+        assertEquals(QuoteKind.INDIRECT, a.quote());
+    }
+
+    @Test
+    void trailingAccordingToWithAHedge() {
+        String text = "The shipment was allegedly stolen, according to the police.";
+        Attribution a = only(text);
+        assertEquals(SourceType.ORGANIZATION, a.source().type());
+        assertEquals("the police", mention(a, text));
+        assertEquals(List.of("allegedly"), a.hedges().stream().map(h -> h.of(text)).toList());
+        assertTrue(a.contentHull().of(text).startsWith("The shipment was allegedly stolen"));
+    }
+
+    @Test
+    void reportedlyIsAVagueImplicitSourceAndAHedge() {
+        String text = "The shipment was reportedly delayed.";
+        Attribution a = only(text);
+        assertTrue(a.source().isImplicit());
+        assertNull(a.source().mention());
+        assertEquals(SourceType.VAGUE, a.source().type());
+        assertEquals("reportedly", a.cue().span().of(text));
+        assertEquals(List.of("reportedly"), a.hedges().stream().map(h -> h.of(text)).toList());
+        String hull = a.contentHull().of(text);
+        assertTrue(hull.contains("shipment") && hull.contains("delayed"), hull);
+    }
+
+    @Test
+    void unnamedOfficialsAreAnonymous() {
+        String text = "Officials said they believed the plan had failed.";
+        List<Attribution> found = find(text);
+        Attribution said = found.stream().filter(a -> a.cue().span().of(text).equals("said")).findFirst().orElseThrow();
+        assertEquals(SourceType.ANONYMOUS, said.source().type());
+        assertEquals("Officials", mention(said, text));
+        assertTrue(said.contentHull().of(text).contains("the plan had failed"));
+    }
+
+    @Test
+    void dismissedAsIsDistancing() {
+        String text = "Lavrov dismissed the reports as propaganda.";
+        Attribution a = only(text);
+        assertEquals(Stance.DISTANCING, a.cue().stance());
+        assertEquals("dismissed", a.cue().span().of(text));
+        assertEquals("Lavrov", a.source().name());
+        assertEquals(SourceType.NAMED_PERSON, a.source().type());
+    }
+
+    @Test
+    void claimedIsDistancingAndConfirmedAssertive() {
+        String claimed = "Smith claimed the vote was rigged.";
+        assertEquals(Stance.DISTANCING, only(claimed).cue().stance());
+        String confirmed = "The ministry confirmed that the plant was shut.";
+        Attribution a = only(confirmed);
+        assertEquals(Stance.ASSERTIVE, a.cue().stance());
+        assertEquals(SourceType.ORGANIZATION, a.source().type());
+    }
+
+    @Test
+    void quoteSplitAroundTheCueHasTwoContentSpans() {
+        String text = "“We will not back down,” she said, “and the sanctions will stay in place.”";
+        Attribution a = only(text);
+        assertTrue(a.quote() == QuoteKind.DIRECT || a.quote() == QuoteKind.MIXED, a.quote().toString());
+        assertEquals("said", a.cue().span().of(text));
+        assertEquals("she", mention(a, text));
+        assertEquals(2, a.content().size(), content(a, text).toString());
+        assertTrue(a.content().get(0).of(text).contains("We will not back down"));
+        assertTrue(a.content().get(1).of(text).contains("the sanctions will stay in place"));
+        assertTrue(a.content().get(0).end() <= a.cue().span().start());
+        assertTrue(a.content().get(1).start() >= a.cue().span().end());
+    }
+
+    @Test
+    void quoteSplitOverTwoSentences() {
+        String text = "“We will not back down,” she said. “The sanctions will stay in place.”";
+        Attribution a = only(text);
+        assertEquals(2, a.content().size(), content(a, text).toString());
+        assertTrue(a.content().get(1).of(text).contains("The sanctions will stay in place"));
+        assertEquals(SourceType.ANONYMOUS, a.source().type(), "an unresolved 'she' is an unnamed source");
+    }
+
+    @Test
+    void quotedFragmentInParaphraseIsMixed() {
+        String text = "Smith said the plan was “a disaster” and would fail.";
+        Attribution a = only(text);
+        assertEquals(QuoteKind.MIXED, a.quote());
+        assertTrue(a.contentHull().of(text).contains("“a disaster”"));
+    }
+
+    @Test
+    void pronounSpeakerResolvesToTheEarlierNamedPerson() {
+        String text = "Julianne Smith, the US permanent representative to NATO, said the alliance was united. "
+                + "“We are ready,” she said.";
+        List<Attribution> found = find(text);
+        assertEquals(2, found.size(), found.toString());
+        Attribution first = found.get(0);
+        assertEquals("Julianne Smith", first.source().name());
+        assertEquals("the US permanent representative to NATO", first.source().role());
+        Attribution second = found.get(1);
+        assertEquals("she", mention(second, text));
+        assertEquals("Julianne Smith", second.source().name());
+        assertEquals("the US permanent representative to NATO", second.source().role());
+        assertEquals(QuoteKind.DIRECT, second.quote());
+    }
+
+    @Test
+    void laterPronounResolvesToLavrov() {
+        String text = "Russian Foreign Minister Sergei Lavrov said the talks were over. "
+                + "He then condemned the sanctions as illegal.";
+        List<Attribution> found = find(text);
+        assertEquals(2, found.size(), found.toString());
+        Attribution he = found.get(1);
+        assertEquals("He", mention(he, text));
+        assertEquals("Sergei Lavrov", he.source().name());
+        assertEquals("Russian Foreign Minister", he.source().role());
+        assertTrue(he.cue().span().of(text).endsWith("condemned"), he.cue().span().of(text));
+        assertEquals(Stance.DISTANCING, he.cue().stance());
+    }
+
+    @Test
+    void attributionsComeInTextOrderOfTheirCues() {
+        String text = "The Kremlin said the talks had failed. Prices rose sharply in March. "
+                + "Officials in Washington said the talks would resume.";
+        List<Attribution> found = find(text);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).cue().span().start() < found.get(1).cue().span().start());
+        assertEquals(SourceType.ORGANIZATION, found.get(0).source().type());
+        assertEquals(SourceType.ANONYMOUS, found.get(1).source().type());
+        for (Attribution a : found) {
+            assertFalse(a.contentHull().of(text).contains("Prices"), "the unattributed sentence is nobody's content");
+        }
+    }
+
+    @Test
+    void plainNarrationHasNoAttribution() {
+        assertEquals(List.of(), find("Prices rose sharply in March. The river froze early."));
+    }
+
+    @Test
+    @Disabled("bug: bare 'Reports say …' gets a MEDIA source; SourceType documents unnamed reports as VAGUE (see SourceAnalyzerTest.bareReportsAreVague)")
+    void bareReportsAreAVagueSource() {
+        String text = "Reports say the talks failed.";
+        assertEquals(SourceType.VAGUE, only(text).source().type());
+    }
+
+    @Test
+    @Disabled("bug: tagger recall gap: '<source> told reporters <clause>' without 'that' yields no attribution at all")
+    void toldReportersWithoutThat() {
+        String text = "A State Department spokesperson told reporters the talks would resume.";
+        Attribution a = only(text);
+        assertEquals(SourceType.OFFICIAL, a.source().type());
+        assertTrue(a.contentHull().of(text).contains("the talks would resume"));
+        String peskov = "Peskov told reporters the talks would resume.";
+        assertEquals("Peskov", only(peskov).source().name());
+    }
+
+    @Test
+    void toldReportersWithThat() {
+        String text = "The spokesperson told reporters on Monday that the talks would resume.";
+        Attribution a = only(text);
+        assertEquals(SourceType.OFFICIAL, a.source().type());
+        assertEquals("told", a.cue().span().of(text));
+        assertTrue(a.contentHull().of(text).contains("the talks would resume"));
+    }
+
+    @Test
+    @Disabled("bug: a lexicon 'According to' cue is dropped when the role tagger marks no content: "
+            + "'According to a Ukrainian military statement cited by The Kyiv Independent, ten soldiers died.' finds nothing")
+    void accordingToADocumentCitedByMedia() {
+        String text = "According to a Ukrainian military statement cited by The Kyiv Independent, ten soldiers died.";
+        List<Attribution> found = find(text);
+        assertFalse(found.isEmpty());
+        Attribution a = found.get(0);
+        assertEquals(SourceType.DOCUMENT, a.source().type());
+        assertTrue(a.contentHull().of(text).contains("ten soldiers died"));
+    }
+}

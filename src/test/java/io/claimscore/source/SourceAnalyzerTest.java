@@ -1,0 +1,182 @@
+package io.claimscore.source;
+
+import io.claimscore.model.SourceType;
+import io.claimscore.model.Span;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class SourceAnalyzerTest {
+
+    private static final SourceAnalyzer ANALYZER = new SourceAnalyzer(new SourceLexicon());
+
+    private static SourceDescription describe(String text) {
+        return ANALYZER.describe(text, new Span(0, text.length()));
+    }
+
+    private static void assertSource(String text, String name, String role, SourceType type) {
+        SourceDescription d = describe(text);
+        assertEquals(name, d.name(), "name of " + text);
+        assertEquals(role, d.role(), "role of " + text);
+        assertEquals(type, d.type(), "type of " + text);
+        assertNull(d.pronoun(), "not a pronoun: " + text);
+    }
+
+    @Test
+    void nameThenRoleAfterComma() {
+        assertSource("Julianne Smith, the US permanent representative to NATO", "Julianne Smith",
+                "the US permanent representative to NATO", SourceType.NAMED_PERSON);
+        assertSource("Jake Sullivan, national security adviser", "Jake Sullivan", "national security adviser",
+                SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void roleThenNameAfterComma() {
+        assertSource("Defense Express, the Ukrainian military news portal", "Defense Express",
+                "the Ukrainian military news portal", SourceType.MEDIA);
+    }
+
+    @Test
+    void titleBeforeName() {
+        assertSource("Russian Foreign Minister Sergei Lavrov", "Sergei Lavrov", "Russian Foreign Minister",
+                SourceType.NAMED_PERSON);
+        assertSource("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman", SourceType.NAMED_PERSON);
+        assertSource("President Joe Biden", "Joe Biden", "President", SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void abbreviatedTitleKeepsItsPeriod() {
+        assertSource("Sen. Ted Cruz", "Ted Cruz", "Sen.", SourceType.NAMED_PERSON);
+        assertSource("Gov. Jerry Brown", "Jerry Brown", "Gov.", SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void honorificStaysWithTheName() {
+        assertSource("Mr. Smith", "Mr. Smith", null, SourceType.NAMED_PERSON);
+        assertSource("Smith", "Smith", null, SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void mediaByHeadOrOutletList() {
+        assertSource("The Ukrainian military news portal Defense Express", "Defense Express",
+                "The Ukrainian military news portal", SourceType.MEDIA);
+        assertSource("Reuters", "Reuters", null, SourceType.MEDIA);
+        assertSource("The New York Times", "The New York Times", null, SourceType.MEDIA);
+    }
+
+    @Test
+    void trailingRelativePronounAndPunctuationAreTrimmed() {
+        String text = "The Kyiv Independent, which";
+        SourceDescription d = describe(text);
+        assertEquals("The Kyiv Independent", d.mention().of(text));
+        assertEquals(SourceType.MEDIA, d.type());
+        assertEquals("The Kyiv Independent", d.name());
+
+        String quoted = "“Smith”";
+        SourceDescription q = describe(quoted);
+        assertEquals(new Span(1, 6), q.mention());
+        assertEquals("Smith", q.name());
+    }
+
+    @Test
+    void offsetsAreRelativeToTheWholeText() {
+        String text = "Earlier, Russian Foreign Minister Sergei Lavrov, who spoke";
+        int start = text.indexOf("Russian");
+        SourceDescription d = ANALYZER.describe(text, new Span(start, text.indexOf(" spoke")));
+        assertEquals("Russian Foreign Minister Sergei Lavrov", d.mention().of(text));
+        assertEquals("Sergei Lavrov", d.name());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Washington|ORGANIZATION",
+        "the Kremlin|ORGANIZATION",
+        "Moscow|ORGANIZATION",
+        "the campaign|ORGANIZATION",
+        "NATO|ORGANIZATION",
+        "the ministry|ORGANIZATION",
+        "the White House|ORGANIZATION",
+        "the Institute for the Study of War|ORGANIZATION",
+        "Officials in Washington|ANONYMOUS",
+        "sources familiar with the matter|ANONYMOUS",
+        "a person familiar with the talks|ANONYMOUS",
+        "Ukrainian military officers|ANONYMOUS",
+        "analysts|ANONYMOUS",
+        "a State Department spokesperson|OFFICIAL",
+        "a spokesperson for the Pentagon|OFFICIAL",
+        "the poll|DOCUMENT",
+        "a Ukrainian military statement|DOCUMENT",
+    })
+    void typesFromTheHead(String text, SourceType type) {
+        SourceDescription d = describe(text);
+        assertEquals(type, d.type(), text);
+        assertNull(d.pronoun());
+        assertEquals(text, d.name(), "the whole phrase names a source without a separate name");
+        assertNull(d.role());
+    }
+
+    @Test
+    void documentIsNamedByItsHead() {
+        String text = "a statement on Wednesday this week";
+        SourceDescription d = describe(text);
+        assertEquals(SourceType.DOCUMENT, d.type());
+        assertEquals("a statement", d.name());
+        assertEquals(text, d.mention().of(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "she|PERSON|NAMED_PERSON",
+        "he|PERSON|NAMED_PERSON",
+        "He|PERSON|NAMED_PERSON",
+        "who|PERSON|NAMED_PERSON",
+        "they|GROUP|ANONYMOUS",
+        "which|THING|ORGANIZATION",
+        "it|THING|ORGANIZATION",
+        "we|SPEAKER|NAMED_PERSON",
+    })
+    void pronouns(String text, SourceLexicon.PronounKind kind, SourceType provisional) {
+        SourceDescription d = describe(text);
+        assertEquals(kind, d.pronoun(), text);
+        assertEquals(provisional, d.type(), text);
+        assertEquals(text, d.name());
+    }
+
+    @Test
+    void punctuationOnlyIsVague() {
+        SourceDescription d = describe("“");
+        assertEquals(SourceType.VAGUE, d.type());
+        assertNull(d.pronoun());
+    }
+
+    @Test
+    @Disabled("bug: a party/state parenthetical ('Sen. Ted Cruz (R-Texas)') defeats the title-name split; the name keeps '(R-Texas)' so 'Cruz' never links back")
+    void partyParentheticalIsNotPartOfTheName() {
+        String text = "Sen. Ted Cruz (R-Texas)";
+        SourceDescription d = describe(text);
+        assertEquals(text, d.mention().of(text));
+        assertEquals("Ted Cruz", d.name());
+        assertEquals("Sen.", d.role());
+        assertEquals(SourceType.NAMED_PERSON, d.type());
+    }
+
+    @Test
+    @Disabled("bug: bare 'reports' is typed MEDIA: the VAGUE rule for 'reports' sits in the document-head branch, which plural 'reports' never reaches")
+    void bareReportsAreVague() {
+        assertEquals(SourceType.VAGUE, describe("reports").type());
+        assertEquals(SourceType.VAGUE, describe("local media reports").type());
+    }
+
+    @Test
+    @Disabled("bug: brackets wrapping the whole source are kept: '(Smith)' is named '(Smith)'")
+    void wrappingBracketsAreTrimmed() {
+        String text = "(Smith)";
+        SourceDescription d = describe(text);
+        assertEquals("Smith", d.name());
+        assertEquals(new Span(1, 6), d.mention());
+    }
+}
