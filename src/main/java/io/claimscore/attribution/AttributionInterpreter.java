@@ -54,7 +54,8 @@ public final class AttributionInterpreter {
         List<Draft> drafts = new ArrayList<>(tagged.size());
         BlockTokens lastBlock = null;
         String[] lower = null;
-        for (Tagged t : tagged) {
+        for (Tagged original : tagged) {
+            Tagged t = accordingToRepair(original, text);
             TaggedAttribution a = t.attribution();
             BlockTokens block = t.block();
             if (block != lastBlock) {
@@ -76,8 +77,15 @@ public final class AttributionInterpreter {
                 continue;
             }
             TaggedAttribution a = d.tagged().attribution();
+            List<Source> via = via(i, drafts, 0);
+            Span relay = d.linked().source().mention() == null ? null
+                    : sourceAnalyzer.relayedBy(text, d.linked().source().mention());
+            if (relay != null && via.isEmpty()) {
+                SourceDescription r = sourceAnalyzer.describe(text, relay);
+                via = List.of(new Source(r.mention(), r.type(), r.name(), r.role()));
+            }
             out.add(new Attribution(d.linked().source(), new Cue(a.cue(), d.stance()), a.content(), d.quote(),
-                    d.hedges(), via(i, drafts, 0)));
+                    d.hedges(), via));
         }
         return out;
     }
@@ -140,6 +148,38 @@ public final class AttributionInterpreter {
             drafts.remove(i + 1);
         }
         drafts.removeIf(d -> d.tagged().attribution().content().isEmpty());
+    }
+
+    /**
+     * "According to a statement cited by X, ten soldiers died.": when the role tagger finds no content for an
+     * "according to", the source runs from the cue to the next comma and the content is the clause after it, to
+     * the sentence end.
+     */
+    private static Tagged accordingToRepair(Tagged tagged, String text) {
+        TaggedAttribution t = tagged.attribution();
+        BlockTokens block = tagged.block();
+        if (!t.content().isEmpty() || !t.cue().of(text).toLowerCase(Locale.ROOT).startsWith("according to")) {
+            return tagged;
+        }
+        int sentence = block.sentenceOf(t.cueStartToken());
+        int comma = -1;
+        int end = t.cueEndToken();
+        for (int i = t.cueEndToken(); i < block.size() && block.sentenceOf(i) == sentence; i++) {
+            if (comma < 0 && block.lower(i).equals(",")) {
+                comma = i;
+            }
+            end = i + 1;
+        }
+        while (end > comma + 1 && !block.token(end - 1).word() && !"”\"’".contains(block.lower(end - 1))) {
+            end--;
+        }
+        if (comma <= t.cueEndToken() || end <= comma + 1) {
+            return tagged;
+        }
+        Span source = new Span(block.token(t.cueEndToken()).start(), block.token(comma - 1).end());
+        Span content = new Span(block.token(comma + 1).start(), block.token(end - 1).end());
+        return new Tagged(block, new TaggedAttribution(t.cue(), source, List.of(content), t.cueStartToken(),
+                t.cueEndToken()));
     }
 
     /** "…, saying": a cue that is an -ing form right after a comma. */

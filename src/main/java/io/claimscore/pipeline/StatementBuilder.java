@@ -51,6 +51,9 @@ final class StatementBuilder {
                 }
                 drafts.add(new Draft(hull, a));
             } else {
+                for (int i = range[0]; i <= range[1]; i++) {
+                    claimed[i] = true;  // sentences of this content are not the article's own voice either
+                }
                 drafts.add(new Draft(extent(a, content, hull), a));
             }
         }

@@ -39,6 +39,24 @@ public final class SourceAnalyzer {
         return lexicon;
     }
 
+    /** Verbs of relaying: "a statement cited by The Kyiv Independent" is relayed by the outlet. */
+    private static final Set<String> RELAY_VERBS = Set.of("cited", "quoted", "reported", "published", "released",
+            "obtained", "seen", "shared", "posted", "relayed", "carried", "aired");
+
+    /**
+     * The span of the relaying source inside a source phrase ("… cited by [The Kyiv Independent]"), or null.
+     */
+    public Span relayedBy(String text, Span mention) {
+        List<Token> tokens = tokenizer.tokenize(text, mention.start(), mention.end());
+        for (int i = 1; i + 2 < tokens.size() + 1 && i + 1 < tokens.size(); i++) {
+            if (RELAY_VERBS.contains(lower(text, tokens.get(i))) && lower(text, tokens.get(i + 1)).equals("by")
+                    && i + 2 < tokens.size()) {
+                return new Span(tokens.get(i + 2).start(), tokens.get(tokens.size() - 1).end());
+            }
+        }
+        return null;
+    }
+
     public SourceDescription describe(String text, Span raw) {
         List<Token> tokens = tokenizer.tokenize(text, raw.start(), raw.end());
         int from = 0;
@@ -51,6 +69,11 @@ public final class SourceAnalyzer {
             }
             while (to > from && !tokens.get(to - 1).word() && !closesBracket(text, tokens, from, to - 1)) {
                 to--;
+            }
+            if (wrapped(text, tokens, from, to)) {
+                from++;
+                to--;
+                continue;
             }
             if (to - from > 1 && (isRelative(lower(text, tokens.get(to - 1)))
                     || TRAILING_VERB_WORDS.contains(lower(text, tokens.get(to - 1))))) {
@@ -73,6 +96,12 @@ public final class SourceAnalyzer {
     }
 
     private SourceDescription describePhrase(String text, List<Token> tokens, Span mention) {
+        // "Sen. Ted Cruz (R-Texas)": the closing parenthetical is not part of the name; the mention keeps it.
+        int open = trailingParenthetical(text, tokens);
+        if (open > 0) {
+            SourceDescription inner = describePhrase(text, tokens.subList(0, open), span(tokens, 0, open));
+            return new SourceDescription(mention, inner.name(), inner.role(), inner.type(), null);
+        }
         String whole = mention.of(text);
         int comma = topLevelComma(text, tokens);
         if (comma > 0 && comma < tokens.size() - 1) {
@@ -134,8 +163,11 @@ public final class SourceAnalyzer {
         if (role != null && named && !lexicon.organizationHeads.contains(head)) {
             return SourceType.NAMED_PERSON;
         }
+        if (bare.equals("reports") || head.equals("reports") && !named) {
+            return SourceType.VAGUE;  // "reports", "local media reports": nobody identifiable
+        }
         if (lexicon.documentHeads.contains(head) || lexicon.documentHeads.contains(headBigram)) {
-            return bare.equals("reports") || bare.endsWith(" reports") && !named ? SourceType.VAGUE : SourceType.DOCUMENT;
+            return SourceType.DOCUMENT;
         }
         if (lexicon.mediaHeads.contains(head) || lexicon.mediaHeads.contains(headBigram)) {
             return SourceType.MEDIA;
@@ -161,7 +193,11 @@ public final class SourceAnalyzer {
         int head = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String w = lower(text, tokens.get(i));
-            if (i > 0 && HEAD_BREAKERS.contains(w)) {
+            // A lower-case participle after the head ("a statement cited by …", "documents obtained by …") starts
+            // a post-modifier, as a preposition does.
+            boolean participle = i > 1 && w.endsWith("ed") && w.length() > 4
+                    && Character.isLowerCase(text.charAt(tokens.get(i).start()));
+            if (i > 0 && (HEAD_BREAKERS.contains(w) || participle)) {
                 break;
             }
             if (tokens.get(i).word() && !w.equals("s")) {
@@ -253,6 +289,44 @@ public final class SourceAnalyzer {
             }
         }
         return -1;
+    }
+
+    /** The index of the "(" opening a parenthetical that ends the phrase, or -1. */
+    private static int trailingParenthetical(String text, List<Token> tokens) {
+        if (tokens.isEmpty() || text.charAt(tokens.get(tokens.size() - 1).start()) != ')') {
+            return -1;
+        }
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            char c = text.charAt(tokens.get(i).start());
+            if (!tokens.get(i).word() && c == ')') {
+                return -1;
+            }
+            if (!tokens.get(i).word() && c == '(') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether tokens [from, to) are wrapped whole in one pair of parentheses: "(Smith)". */
+    private static boolean wrapped(String text, List<Token> tokens, int from, int to) {
+        if (to - from < 3 || text.charAt(tokens.get(from).start()) != '('
+                || text.charAt(tokens.get(to - 1).start()) != ')') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(tokens.get(i).start());
+            if (!tokens.get(i).word() && c == '(') {
+                depth++;
+            } else if (!tokens.get(i).word() && c == ')') {
+                depth--;
+            }
+            if (depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static SourceType provisionalType(SourceLexicon.PronounKind kind) {

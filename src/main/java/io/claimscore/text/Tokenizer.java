@@ -41,7 +41,7 @@ public final class Tokenizer {
         return tokenize(text, 0, text.length());
     }
 
-    /** Python's {@code \w}: alphanumerics (letters, digits, and marks that combine with them) and underscore. */
+    /** Python's {@code \w}: alphanumerics (letters and numbers, not combining marks) and underscore. */
     static boolean isWord(int cp) {
         if (cp < 128) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
@@ -49,10 +49,9 @@ public final class Tokenizer {
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
+        // Python's \w is str.isalnum() or "_": letters and numbers, but not combining marks (Mn, Mc, Me).
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Python's {@code \s} for str patterns: Unicode whitespace, including the separators Java leaves out. */

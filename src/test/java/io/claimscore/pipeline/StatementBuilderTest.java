@@ -8,7 +8,6 @@ import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
 import io.claimscore.model.Stance;
 import io.claimscore.model.Statement;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -209,8 +208,6 @@ class StatementBuilderTest {
      * sentence is inside Jones's content, yet it is also reported as the article's own unattributed statement.
      */
     @Test
-    @Disabled("bug: a sentence covered only by a second attribution's content (range not free) stays unclaimed and is "
-            + "also reported as an unattributed statement overlapping that attribution")
     void sentenceInsideASecondAttributionIsNotAlsoUnattributed() {
         String text = "Smith said Jones had warned: “Prices will rise. Nobody is safe.” Markets fell.";
         List<Span> sentences = sentences(text, "Smith said Jones had warned: “Prices will rise.", "Nobody is safe.”",

@@ -2,7 +2,6 @@ package io.claimscore.source;
 
 import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -154,7 +153,6 @@ class SourceAnalyzerTest {
     }
 
     @Test
-    @Disabled("bug: a party/state parenthetical ('Sen. Ted Cruz (R-Texas)') defeats the title-name split; the name keeps '(R-Texas)' so 'Cruz' never links back")
     void partyParentheticalIsNotPartOfTheName() {
         String text = "Sen. Ted Cruz (R-Texas)";
         SourceDescription d = describe(text);
@@ -165,14 +163,12 @@ class SourceAnalyzerTest {
     }
 
     @Test
-    @Disabled("bug: bare 'reports' is typed MEDIA: the VAGUE rule for 'reports' sits in the document-head branch, which plural 'reports' never reaches")
     void bareReportsAreVague() {
         assertEquals(SourceType.VAGUE, describe("reports").type());
         assertEquals(SourceType.VAGUE, describe("local media reports").type());
     }
 
     @Test
-    @Disabled("bug: brackets wrapping the whole source are kept: '(Smith)' is named '(Smith)'")
     void wrappingBracketsAreTrimmed() {
         String text = "(Smith)";
         SourceDescription d = describe(text);

@@ -3,7 +3,6 @@ package io.claimscore.source;
 import io.claimscore.model.Source;
 import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -182,7 +181,6 @@ class SpeakerLinkerTest {
     }
 
     @Test
-    @Disabled("bug: 'Sen. Ted Cruz (R-Texas)' keeps the parenthetical in its name, so the short form 'Cruz' starts a new entity")
     void shortNameLinksPastAPartyParenthetical() {
         Article a = new Article("Sen. Ted Cruz (R-Texas) objected. Cruz said the bill would fail.");
         a.link("Sen. Ted Cruz (R-Texas)");

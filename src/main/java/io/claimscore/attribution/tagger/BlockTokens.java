@@ -130,6 +130,11 @@ public final class BlockTokens {
         return lower.clone();
     }
 
+    /** The index of token i's sentence (comparable within the block). */
+    public int sentenceOf(int i) {
+        return sentence[i];
+    }
+
     /** The hash of token i's crude stem (see {@link #stem}). */
     public int stem(int i) {
         return stemHash[i];
