@@ -37,6 +37,9 @@ public final class AttributionInterpreter {
                          QuoteKind quote) {
     }
 
+    /** How many attributions on each side second-hand chains and duplicates are looked for among. */
+    private static final int NEIGHBOURHOOD = 8;
+
     private final SourceAnalyzer sourceAnalyzer;
     private final CueLexicon cues;
     private final HedgeFinder hedgeFinder;
@@ -248,24 +251,32 @@ public final class AttributionInterpreter {
 
     /** Hedges in the tokens from the cue's sentence start to the end of the attribution. */
     private List<Span> hedges(BlockTokens block, String[] lower, TaggedAttribution a) {
-        int from = a.cueStartToken();
-        int to = a.cueEndToken();
-        for (int i = 0; i < block.size(); i++) {
-            Span t = block.token(i).span();
-            boolean inside = t.overlaps(a.cue());
-            for (Span c : a.content()) {
-                inside |= t.overlaps(c);
-            }
-            if (inside) {
-                from = Math.min(from, i);
-                to = Math.max(to, i + 1);
-            }
+        Span extent = a.cue();
+        for (Span c : a.content()) {
+            extent = extent.union(c);
         }
+        int from = Math.min(a.cueStartToken(), tokenAt(block, extent.start()));
+        int to = Math.max(a.cueEndToken(), tokenAt(block, extent.end() - 1) + 1);
         List<Span> out = new ArrayList<>();
         for (PhraseMatcher.Match<Boolean> m : hedgeFinder.find(lower, from, to)) {
             out.add(new Span(block.token(m.start()).start(), block.token(m.end() - 1).end()));
         }
         return out;
+    }
+
+    /** The index of the block token holding or following character {@code offset}: binary search. */
+    private static int tokenAt(BlockTokens block, int offset) {
+        int lo = 0;
+        int hi = block.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (block.token(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -280,8 +291,10 @@ public final class AttributionInterpreter {
         }
         Source own = drafts.get(index).linked().source();
         BlockTokens block = drafts.get(index).tagged().block();
-        for (int j = firstOfBlock(index, drafts); j < drafts.size() && drafts.get(j).tagged().block() == block; j++) {
-            if (j == index) {
+        // A relaying attribution sits next to the one it relays; looking at a bounded neighbourhood keeps this
+        // linear however many attributions a paragraph holds.
+        for (int j = Math.max(0, index - NEIGHBOURHOOD); j < Math.min(drafts.size(), index + NEIGHBOURHOOD + 1); j++) {
+            if (j == index || drafts.get(j).tagged().block() != block) {
                 continue;
             }
             Draft outer = drafts.get(j);
@@ -309,9 +322,9 @@ public final class AttributionInterpreter {
         }
         List<Span> content = d.tagged().attribution().content();
         BlockTokens block = d.tagged().block();
-        for (int j = firstOfBlock(index, all); j < all.size() && all.get(j).tagged().block() == block; j++) {
+        for (int j = Math.max(0, index - NEIGHBOURHOOD); j < Math.min(all.size(), index + NEIGHBOURHOOD + 1); j++) {
             Draft other = all.get(j);
-            if (j != index && !other.linked().source().isImplicit()
+            if (j != index && other.tagged().block() == block && !other.linked().source().isImplicit()
                     && other.tagged().attribution().content().equals(content)) {
                 return true;
             }
@@ -319,15 +332,6 @@ public final class AttributionInterpreter {
         return false;
     }
 
-    /** Drafts are in reading order, so one block's drafts are contiguous: the first index of this one's. */
-    private static int firstOfBlock(int index, List<Draft> drafts) {
-        BlockTokens block = drafts.get(index).tagged().block();
-        int first = index;
-        while (first > 0 && drafts.get(first - 1).tagged().block() == block) {
-            first--;
-        }
-        return first;
-    }
 
     /** quoted[i] = how many of the characters [0, i) lie inside a quotation (marks included). */
     private static int[] quotedPrefix(AnalyzedText doc) {

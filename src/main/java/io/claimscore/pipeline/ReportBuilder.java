@@ -92,7 +92,8 @@ final class ReportBuilder {
         private final Source first;
         private String role;
         private final List<OffsetRange> mentions = new ArrayList<>();
-        private final List<String> statements = new ArrayList<>();
+        private final java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
+        private final java.util.LinkedHashSet<String> statements = new java.util.LinkedHashSet<>();
 
         SourceAccumulator(Source first) {
             this.first = first;
@@ -100,12 +101,10 @@ final class ReportBuilder {
         }
 
         void add(Span mention, String statementId) {
-            if (mention != null && mentions.stream().noneMatch(m -> m.start() == mention.start())) {
+            if (mention != null && mentionStarts.add(mention.start())) {
                 mentions.add(new OffsetRange(mention.start(), mention.end()));
             }
-            if (!statements.contains(statementId)) {
-                statements.add(statementId);
-            }
+            statements.add(statementId);
         }
 
         SourceView view() {

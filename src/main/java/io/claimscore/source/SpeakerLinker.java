@@ -40,7 +40,17 @@ public final class SpeakerLinker {
 
     private final String text;
     private final SourceAnalyzer analyzer;
-    private final List<Entity> entities = new ArrayList<>();
+    /** Every entity by type and normalised name: exact repeats resolve in constant time. */
+    private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
+    /** Named people by their last name word, latest first: "Smith" finds "Julianne Smith". */
+    private final java.util.Map<String, Entity> personByLastWord = new java.util.HashMap<>();
+    /**
+     * Entities in the order they were last mentioned (an entity appears again each time it is mentioned).
+     * Pronouns look back at most {@link #LOOK_BACK} mentions: a pronoun refers to someone just mentioned, and the
+     * bound keeps linking linear in the article's length.
+     */
+    private final List<Entity> mentionOrder = new ArrayList<>();
+    private static final int LOOK_BACK = 64;
 
     public SpeakerLinker(String text, SourceAnalyzer analyzer) {
         this.text = text;
@@ -80,6 +90,7 @@ public final class SpeakerLinker {
                         : latest(at, SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT);
                 if (e != null) {
                     e.lastSeen = at;
+                    touch(e);
                     return new Linked(new Source(d.mention(), e.type, e.name, e.role), d.mention());
                 }
             }
@@ -88,6 +99,7 @@ public final class SpeakerLinker {
                         SourceType.MEDIA);
                 if (e != null) {
                     e.lastSeen = at;
+                    touch(e);
                     return new Linked(new Source(d.mention(), e.type, e.name, e.role), d.mention());
                 }
             }
@@ -98,50 +110,42 @@ public final class SpeakerLinker {
 
     /** Finds or creates the entity a non-pronoun source names, and returns the source as the entity knows it. */
     private Source remember(SourceDescription d, int at) {
-        Entity match = null;
-        if (d.type() == SourceType.NAMED_PERSON) {
-            String last = lastWord(d.name());
-            boolean shortForm = isShortForm(d.name());
-            for (int i = entities.size() - 1; i >= 0 && match == null; i--) {
-                Entity e = entities.get(i);
-                if (e.type == SourceType.NAMED_PERSON
-                        && (e.name.equalsIgnoreCase(d.name()) || (shortForm && lastWord(e.name).equals(last)))) {
-                    match = e;
-                }
-            }
-        } else {
-            for (int i = entities.size() - 1; i >= 0 && match == null; i--) {
-                Entity e = entities.get(i);
-                if (e.type == d.type() && normalise(e.name).equals(normalise(d.name()))) {
-                    match = e;
-                }
-            }
+        Entity match = byName.get(d.type() + "|" + normalise(d.name()));
+        if (match == null && d.type() == SourceType.NAMED_PERSON && isShortForm(d.name())) {
+            match = personByLastWord.get(lastWord(d.name()));
         }
         if (match == null) {
             match = new Entity(d.name(), d.type(), d.role(), at);
-            entities.add(match);
+            byName.put(d.type() + "|" + normalise(d.name()), match);
         } else {
             match.lastSeen = at;
             if (match.role == null) {
                 match.role = d.role();
             }
         }
+        if (match.type == SourceType.NAMED_PERSON && !isShortForm(match.name)) {
+            personByLastWord.put(lastWord(match.name), match);
+        }
+        touch(match);
         return new Source(d.mention(), match.type, match.name, match.role);
     }
 
+    private void touch(Entity e) {
+        mentionOrder.add(e);
+    }
+
     private Entity latest(int before, SourceType... types) {
-        Entity best = null;
-        for (Entity e : entities) {
-            if (e.lastSeen <= before && (best == null || e.lastSeen >= best.lastSeen)) {
+        for (int i = mentionOrder.size() - 1; i >= Math.max(0, mentionOrder.size() - LOOK_BACK); i--) {
+            Entity e = mentionOrder.get(i);
+            if (e.lastSeen <= before) {
                 for (SourceType t : types) {
                     if (e.type == t) {
-                        best = e;
-                        break;
+                        return e;
                     }
                 }
             }
         }
-        return best;
+        return null;
     }
 
     /** "Smith", "Mr. Smith", "Dr. Jane Smith" is not: a single name word, optionally after an honorific. */

@@ -108,22 +108,25 @@ public final class AttributionTagger {
      */
     public List<TaggedAttribution> tag(BlockTokens block, List<int[]> extraCues) {
         List<int[]> cues = new ArrayList<>(cues(block));
-        for (int[] extra : extraCues) {
-            boolean overlaps = false;
-            for (int[] c : cues) {
-                overlaps |= extra[0] < c[1] && c[0] < extra[1];
-            }
-            if (!overlaps) {
-                cues.add(extra);
-            }
-        }
-        cues.sort((a, b) -> Integer.compare(a[0], b[0]));
         boolean[] cueMask = new boolean[block.size()];
         for (int[] c : cues) {
             for (int i = c[0]; i < c[1]; i++) {
                 cueMask[i] = true;
             }
         }
+        for (int[] extra : extraCues) {
+            boolean overlaps = false;
+            for (int i = extra[0]; i < extra[1] && !overlaps; i++) {
+                overlaps = cueMask[i];
+            }
+            if (!overlaps) {
+                cues.add(extra);
+                for (int i = extra[0]; i < extra[1]; i++) {
+                    cueMask[i] = true;
+                }
+            }
+        }
+        cues.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<TaggedAttribution> out = new ArrayList<>(cues.size());
         for (int[] c : cues) {
             int nameEnd = subjectEnd(block, c);

@@ -36,6 +36,8 @@ public final class RoleFeatures {
 
     /** Sentences on each side of the cue's sentence that the role tagger looks at: content rarely runs further. */
     public static final int WINDOW_SENTENCES = 4;
+    /** And at most this many tokens on each side, so a paragraph without sentence breaks stays linear too. */
+    public static final int WINDOW_TOKENS = 150;
 
     /**
      * The tokens the role tagger reads for a cue: its sentence and {@link #WINDOW_SENTENCES} on each side, within
@@ -46,11 +48,11 @@ public final class RoleFeatures {
     public static int[] window(BlockTokens b, int cueStart) {
         int sentence = b.sentence[cueStart];
         int from = cueStart;
-        while (from > 0 && b.sentence[from - 1] >= sentence - WINDOW_SENTENCES) {
+        while (from > 0 && b.sentence[from - 1] >= sentence - WINDOW_SENTENCES && cueStart - from < WINDOW_TOKENS) {
             from--;
         }
         int to = cueStart;
-        while (to < b.n && b.sentence[to] <= sentence + WINDOW_SENTENCES) {
+        while (to < b.n && b.sentence[to] <= sentence + WINDOW_SENTENCES && to - cueStart < WINDOW_TOKENS) {
             to++;
         }
         return new int[] {from, to};
