@@ -156,7 +156,7 @@ public final class AttributionInterpreter {
     /**
      * "According to a statement cited by X, ten soldiers died.": when the role tagger finds no content for an
      * "according to", the source runs from the cue to the next comma and the content is the clause after it, to
-     * the sentence end.
+     * the sentence end; after a comma ("…, according to the police.") the content is the clause before it.
      */
     private static Tagged accordingToRepair(Tagged tagged, String text) {
         TaggedAttribution t = tagged.attribution();
@@ -165,6 +165,27 @@ public final class AttributionInterpreter {
             return tagged;
         }
         int sentence = block.sentenceOf(t.cueStartToken());
+        int cueStart = t.cueStartToken();
+        if (cueStart > 1 && block.lower(cueStart - 1).equals(",") && block.sentenceOf(cueStart - 2) == sentence) {
+            // "The shipment was stolen, according to the police.": the clause before, the source after.
+            int first = cueStart - 1;
+            while (first > 0 && block.sentenceOf(first - 1) == sentence) {
+                first--;
+            }
+            int last = t.cueEndToken();
+            while (last < block.size() && block.sentenceOf(last) == sentence) {
+                last++;
+            }
+            while (last > t.cueEndToken() && !block.token(last - 1).word()) {
+                last--;
+            }
+            if (last > t.cueEndToken() && cueStart - 1 > first) {
+                Span content = new Span(block.token(first).start(), block.token(cueStart - 2).end());
+                Span source = new Span(block.token(t.cueEndToken()).start(), block.token(last - 1).end());
+                return new Tagged(block, new TaggedAttribution(t.cue(), source, List.of(content), cueStart,
+                        t.cueEndToken()));
+            }
+        }
         int comma = -1;
         int end = t.cueEndToken();
         for (int i = t.cueEndToken(); i < block.size() && block.sentenceOf(i) == sentence; i++) {
@@ -314,7 +335,20 @@ public final class AttributionInterpreter {
         return List.of();
     }
 
-    /** A source-less attribution whose content another attribution with a source already covers. */
+    private static boolean contains(List<Span> spans, Span span) {
+        for (Span s : spans) {
+            if (s.contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A source-less attribution that another attribution with a source already covers: same content, or its cue
+     * inside the other's content ("The shipment was allegedly stolen, according to the police": the hedge qualifies
+     * the police's account, it is not a second, vague one).
+     */
     private static boolean isDuplicate(int index, List<Draft> all) {
         Draft d = all.get(index);
         if (!d.linked().source().isImplicit()) {
@@ -325,7 +359,8 @@ public final class AttributionInterpreter {
         for (int j = Math.max(0, index - NEIGHBOURHOOD); j < Math.min(all.size(), index + NEIGHBOURHOOD + 1); j++) {
             Draft other = all.get(j);
             if (j != index && other.tagged().block() == block && !other.linked().source().isImplicit()
-                    && other.tagged().attribution().content().equals(content)) {
+                    && (other.tagged().attribution().content().equals(content)
+                    || contains(other.tagged().attribution().content(), d.tagged().attribution().cue()))) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package io.claimscore.attribution;
 
 import io.claimscore.model.Attribution;
 import io.claimscore.model.QuoteKind;
+import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
 import io.claimscore.segment.AnalyzedText;
 import io.claimscore.segment.Quote;
@@ -14,8 +15,8 @@ import java.util.List;
 /**
  * Newspaper convention: a paragraph that is a direct quote with no cue of its own continues the quote of the
  * speaker quoted just before ("…," she said. / “We are witnessing …”). Such a paragraph gets an attribution to
- * that speaker, with that speaker's cue, as long as the previous attribution is a direct or mixed quote from a
- * named (not implicit) source and at most one paragraph lies between.
+ * that speaker, with that speaker's cue, when the last person (named, or an official by role) quoted directly or
+ * in part was quoted at most two paragraphs before.
  */
 final class QuoteContinuation {
 
@@ -34,7 +35,7 @@ final class QuoteContinuation {
                 Attribution a = found.get(next++);
                 if (block.contains(a.cue().span().start())) {
                     touched = true;
-                    if (a.quote() != QuoteKind.INDIRECT && !a.source().isImplicit()) {
+                    if (a.quote() != QuoteKind.INDIRECT && speaksInPerson(a)) {
                         lastQuoted = a;
                         lastQuotedBlock = b;
                     }
@@ -62,6 +63,12 @@ final class QuoteContinuation {
         }
         out.sort((x, y) -> x.contentHull().compareTo(y.contentHull()));
         return out;
+    }
+
+    /** A person, named or by role, quoted in person: whose quote a following quoted paragraph can continue. */
+    private static boolean speaksInPerson(Attribution a) {
+        SourceType type = a.source().type();
+        return !a.source().isImplicit() && (type == SourceType.NAMED_PERSON || type == SourceType.OFFICIAL);
     }
 
     private static boolean opensWithQuote(String text, Span block) {
