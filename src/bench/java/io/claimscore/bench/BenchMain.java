@@ -63,6 +63,8 @@ public final class BenchMain {
         summary.add(String.format(Locale.ROOT, "claimscore pipeline benchmarks, %s, %s settings, %d CPUs, java %s",
                 LocalDate.now(), longRun ? "long" : "quick", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version")));
+        summary.add("load average at start: " + loadAverage()
+                + " (wall-clock numbers are only meaningful on an otherwise idle machine)");
         summary.add(String.format(Locale.ROOT, "dev: %d articles, %d bytes (mean %.0f B); seed: %d bytes",
                 dev.size(), devBytes, meanDevBytes, seedBytes));
 
@@ -118,9 +120,19 @@ public final class BenchMain {
             }
             summary.add("(ratio: time factor / size factor to the previous row; x10/x10 is linear, x100/x10 quadratic)");
         }
+        summary.add("load average at end: " + loadAverage());
         System.out.println();
         System.out.println("==== summary ====");
         summary.forEach(System.out::println);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     private static ChainedOptionsBuilder base(boolean longRun, String[] jvmArgs) {
