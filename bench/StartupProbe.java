@@ -1,9 +1,4 @@
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,11 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -29,15 +21,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java bench/StartupProbe.java http   JAR SEED_JSON DEV_DIR RUNS WARM_ROUNDS ROUNDS [JVM_OPTION...]
- * java bench/StartupProbe.java lambda JAR SEED_JSON DEV_DIR RUNS WARM_ROUNDS ROUNDS [JVM_OPTION...]
  * </pre>
  *
  * http: starts {@code java -jar JAR} on a free port RUNS times; the clock starts just before the process is created
  * and stops at the first 200 answer to POST /score with the seed request (polled every 5 ms). The last process then
  * gets WARM_ROUNDS passes over all dev articles, ROUNDS measured sequential passes (median latency per article),
  * ROUNDS passes from 2 concurrent clients (requests/s), and its VmHWM/VmRSS is read from /proc.
- * lambda: the same against a Lambda runner jar, with this program as the Lambda Runtime API
- * (AWS_LAMBDA_RUNTIME_API=127.0.0.1:port): the clock stops when the function posts its first invocation response.
  */
 public final class StartupProbe {
 
@@ -55,7 +44,10 @@ public final class StartupProbe {
         int warmRounds = Integer.parseInt(args[5]);
         int rounds = Integer.parseInt(args[6]);
         List<String> jvmOptions = List.of(args).subList(7, args.length);
-        Target target = mode.equals("lambda") ? new LambdaTarget() : new HttpTarget();
+        if (!mode.equals("http")) {
+            throw new IllegalArgumentException("mode must be http");
+        }
+        Target target = new HttpTarget();
 
         double[] startMs = new double[runs];
         Process last = null;
@@ -211,95 +203,6 @@ public final class StartupProbe {
                 }
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    /** This program as the Lambda Runtime API: hands out one event per call, waits for the function's answer. */
-    static final class LambdaTarget extends Target {
-        final BlockingQueue<String> events = new ArrayBlockingQueue<>(1);
-        final BlockingQueue<String> answers = new ArrayBlockingQueue<>(1);
-        final AtomicLong ids = new AtomicLong();
-        HttpServer server;
-
-        @Override
-        Process start(Path jar, List<String> jvmOptions, String firstBody) throws Exception {
-            if (server != null) {
-                server.stop(0);
-            }
-            events.clear();
-            answers.clear();
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-            server.createContext("/", this::handle);
-            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-            server.start();
-            ProcessBuilder pb = java(jar, jvmOptions, List.of());
-            pb.environment().put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + server.getAddress().getPort());
-            events.put(firstBody);
-            long t0 = System.nanoTime();
-            Process p = pb.start();
-            String answer = answers.poll(60, TimeUnit.SECONDS);
-            if (answer == null || answer.startsWith("ERROR")) {
-                p.destroyForcibly();
-                throw new IllegalStateException("no Lambda answer within 60 s: " + answer + ", see "
-                        + pb.redirectOutput().file());
-            }
-            startupMs = (System.nanoTime() - t0) / 1e6;
-            return p;
-        }
-
-        private void handle(HttpExchange ex) throws IOException {
-            String path = ex.getRequestURI().getPath();
-            byte[] in = ex.getRequestBody().readAllBytes();
-            try {
-                if (ex.getRequestMethod().equals("GET") && path.endsWith("/invocation/next")) {
-                    String event = events.take();
-                    byte[] out = event.getBytes(StandardCharsets.UTF_8);
-                    ex.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", "req-" + ids.incrementAndGet());
-                    ex.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
-                            Long.toString(System.currentTimeMillis() + 60_000));
-                    ex.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn",
-                            "arn:aws:lambda:us-east-1:000000000000:function:claimscore");
-                    ex.getResponseHeaders().add("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000");
-                    ex.getResponseHeaders().add("Content-Type", "application/json");
-                    ex.sendResponseHeaders(200, out.length);
-                    try (OutputStream os = ex.getResponseBody()) {
-                        os.write(out);
-                    }
-                    return;
-                }
-                String body = new String(in, StandardCharsets.UTF_8);
-                answers.put(path.endsWith("/response") ? body : "ERROR " + path + " " + body);
-                ex.sendResponseHeaders(202, -1);
-                ex.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                ex.close();
-            }
-        }
-
-        @Override
-        void call(String body) {
-            try {
-                events.put(body);
-                String answer = answers.poll(30, TimeUnit.SECONDS);
-                if (answer == null || answer.startsWith("ERROR")) {
-                    throw new IllegalStateException("Lambda error: " + answer);
-                }
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        boolean concurrent() {
-            return false; // one invocation at a time, as in Lambda
-        }
-
-        @Override
-        void close() {
-            if (server != null) {
-                server.stop(0);
             }
         }
     }
