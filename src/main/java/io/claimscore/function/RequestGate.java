@@ -1,5 +1,6 @@
 package io.claimscore.function;
 
+import io.claimscore.error.Excerpts;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -74,7 +75,7 @@ final class RequestGate {
         if (!json || (charset != null && !charset.equals("utf-8") && !charset.equals("utf8"))) {
             throw new RequestRejectedException(415, "unsupported_media_type",
                     "Send the article as JSON with \"Content-Type: application/json\" (UTF-8); got "
-                            + (header == null ? "no Content-Type" : quote(header, 60)) + ".");
+                            + (header == null ? "no Content-Type" : Excerpts.quote(header, 60)) + ".");
         }
     }
 
@@ -167,20 +168,5 @@ final class RequestGate {
             }
         }
         return true;
-    }
-
-    /** A short, escaped excerpt of client input for a message: never raw, never long. */
-    static String quote(String value, int maxChars) {
-        StringBuilder out = new StringBuilder("\"");
-        int n = Math.min(value.length(), maxChars);
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-                out.append(c);
-            } else {
-                out.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return out.append(value.length() > n ? "…\"" : "\"").toString();
     }
 }

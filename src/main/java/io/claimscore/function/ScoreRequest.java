@@ -21,7 +21,7 @@ public record ScoreRequest(
         @JsonDeserialize(using = StrictStringDeserializer.class) String publishedAt,
         @JsonDeserialize(using = StrictStringDeserializer.class) String language) {
 
-    ArticleInput toArticleInput() {
+    public ArticleInput toArticleInput() {
         return new ArticleInput(text, html, title, url, publishedAt, language);
     }
 }

@@ -1,20 +1,24 @@
 package io.claimscore.pipeline;
 
 import io.claimscore.error.ArticleTooLargeException;
+import io.claimscore.error.Excerpts;
 import io.claimscore.error.InvalidArticleException;
 
 import java.util.Locale;
 
-/** Checks an {@link ArticleInput} against the contract and the limits before any work is done. */
-final class InputValidator {
+/**
+ * Checks an {@link ArticleInput} against the contract and the limits before any work is done. Public so that a
+ * binding that must reject bad input before the function runs (the Lambda event reader) applies the same checks.
+ */
+public final class InputValidator {
 
     private final Limits limits;
 
-    InputValidator(Limits limits) {
+    public InputValidator(Limits limits) {
         this.limits = limits;
     }
 
-    void validate(ArticleInput input) {
+    public void validate(ArticleInput input) {
         if (input == null) {
             throw new InvalidArticleException("missing_body",
                     "The request has no article. Send a JSON object with a \"text\" or an \"html\" field.");

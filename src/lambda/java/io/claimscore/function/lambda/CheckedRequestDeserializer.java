@@ -16,6 +16,7 @@ import io.claimscore.error.ClaimscoreException;
 import io.claimscore.error.InvalidArticleException;
 import io.claimscore.function.ClaimscoreConfig;
 import io.claimscore.function.ScoreRequest;
+import io.claimscore.pipeline.InputValidator;
 import io.claimscore.pipeline.Limits;
 import io.quarkus.arc.Arc;
 
@@ -79,29 +80,12 @@ final class CheckedRequestDeserializer extends DelegatingDeserializer {
      * wrapped by Funqy (see deploy/README.md).
      */
     static void check(ScoreRequest input, Limits limits) {
-        boolean hasText = input.text() != null;
-        boolean hasHtml = input.html() != null;
-        if (hasText == hasHtml) {
-            throw hasText
-                    ? invalid("both_text_and_html", "Send either \"text\" or \"html\", not both.")
-                    : invalid("missing_text",
-                            "The request needs a \"text\" (plain text) or an \"html\" (page or fragment) field.");
-        }
-        if (input.language() != null && !"en".equals(input.language().trim().toLowerCase(Locale.ROOT))) {
-            throw invalid("unsupported_language", "Language " + quote(input.language(), 16)
-                    + " is not supported; \"en\" is the one supported language (or omit \"language\").");
-        }
-        if (hasText && input.text().length() > limits.maxChars()) {
-            throw tooLong("text", input.text().length(), limits.maxChars(), "claimscore.limits.max-chars");
-        }
-        if (hasHtml && input.html().length() > limits.maxHtmlChars()) {
-            throw tooLong("html", input.html().length(), limits.maxHtmlChars(), "claimscore.limits.max-html-chars");
-        }
-        if (hasText && input.text().isBlank()) {
-            throw invalid("empty_text", "\"text\" is empty or whitespace only; send the article's text.");
-        }
-        if (hasHtml && input.html().isBlank()) {
-            throw invalid("empty_html", "\"html\" is empty or whitespace only; send the article's page.");
+        try {
+            new InputValidator(limits).validate(input.toArticleInput());
+        } catch (InvalidArticleException e) {
+            throw invalid(e.code(), e.getMessage());
+        } catch (ArticleTooLargeException e) {
+            throw new ArticleTooLargeException(e.code(), e.code() + ": " + e.getMessage());
         }
     }
 
@@ -155,34 +139,10 @@ final class CheckedRequestDeserializer extends DelegatingDeserializer {
         return new InvalidArticleException(code, code + ": " + message);
     }
 
-    private static ArticleTooLargeException tooLong(String what, int length, int max, String key) {
-        String code = what.equals("html") ? "html_too_long" : "text_too_long";
-        return new ArticleTooLargeException(code, code + ": The " + what + " has " + length
-                + " characters, more than the limit of " + max + " (" + key + "); split the article or raise the limit.");
-    }
-
     private static String where(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-
-    /** A short, escaped excerpt of client input: never raw, never long (as the pipeline quotes). */
-    private static String quote(String value, int maxChars) {
-        StringBuilder out = new StringBuilder("\"");
-        int n = Math.min(value.length(), maxChars);
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-                out.append(c);
-            } else {
-                out.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        if (value.length() > n) {
-            out.append('…');
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,12 +1,13 @@
-package io.claimscore.pipeline;
+package io.claimscore.error;
 
 /** Short, escaped excerpts of client input for error messages: never more than a few characters, never raw. */
-final class Excerpts {
+public final class Excerpts {
 
     private Excerpts() {
     }
 
-    static String quote(String value, int maxChars) {
+    /** {@code value}'s first {@code maxChars} characters, quoted, non-ASCII and quotes escaped, "…" if cut. */
+    public static String quote(String value, int maxChars) {
         StringBuilder out = new StringBuilder("\"");
         int n = Math.min(value.length(), maxChars);
         for (int i = 0; i < n; i++) {
