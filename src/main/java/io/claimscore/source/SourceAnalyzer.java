@@ -291,7 +291,7 @@ public final class SourceAnalyzer {
         return -1;
     }
 
-    /** The index of the "(" opening a parenthetical that ends the phrase, or -1. */
+    /** The index of the "(" opening a party/state parenthetical that ends the phrase, or -1. */
     private static int trailingParenthetical(String text, List<Token> tokens) {
         if (tokens.isEmpty() || text.charAt(tokens.get(tokens.size() - 1).start()) != ')') {
             return -1;
@@ -302,7 +302,11 @@ public final class SourceAnalyzer {
                 return -1;
             }
             if (!tokens.get(i).word() && c == '(') {
-                return i;
+                // Only a party/state tag, "(R-Texas)", "(D)", "(I-Vt.)": "(NATO)" in a role is part of the role.
+                boolean partyTag = i + 1 < tokens.size() && tokens.get(i + 1).word()
+                        && tokens.get(i + 1).end() - tokens.get(i + 1).start() == 1
+                        && "DRI".indexOf(text.charAt(tokens.get(i + 1).start())) >= 0;
+                return partyTag ? i : -1;
             }
         }
         return -1;
