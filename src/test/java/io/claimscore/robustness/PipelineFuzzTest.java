@@ -14,14 +14,14 @@ import io.claimscore.pipeline.ArticleInput;
  */
 class PipelineFuzzTest {
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "45s")
     void text(FuzzedDataProvider data) {
         String title = data.consumeBoolean() ? data.consumeString(200) : null;
         String text = data.consumeRemainingAsString();
         Robust.scoreChecked(new ArticleInput(text, null, title, null, null, null));
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "45s")
     void html(FuzzedDataProvider data) {
         String title = data.consumeBoolean() ? data.consumeString(200) : null;
         String html = data.consumeRemainingAsString();
