@@ -76,7 +76,7 @@ class RequestFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void body(FuzzedDataProvider data) {
         String contentType = data.consumeBoolean() ? CONTENT_TYPES[data.consumeInt(0, CONTENT_TYPES.length - 1)]
                 : data.consumeBoolean() ? data.consumeString(40) : "application/json";
