@@ -36,6 +36,33 @@ public class JacksonLimits implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(constraints(MAX_STRING_LENGTH_CEILING));
+        mapper.getFactory().setCharacterEscapes(SurrogateEscapes.INSTANCE);
+    }
+
+    /**
+     * Writes every UTF-16 surrogate as a {@code \\uXXXX} escape. Funqy serialises the report to a String and Vert.x
+     * encodes it as UTF-8, which turns a lone surrogate (valid in a JSON string escape, so possible in a request
+     * and in the spans that quote it) into '?': the span text no longer equalled {@code text.substring(start, end)}.
+     * Escaped, the response is pure ASCII there and decodes to exactly the chars of the request; a surrogate pair
+     * (emoji) is written as its two escapes, which every JSON parser joins back. Other characters are unchanged.
+     */
+    static final class SurrogateEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+
+        static final SurrogateEscapes INSTANCE = new SurrogateEscapes();
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if (ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
     }
 
     /** A copy of {@code mapper} whose parser stops strings a bit above the longest accepted article. */

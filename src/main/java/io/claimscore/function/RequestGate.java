@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,6 +96,11 @@ final class RequestGate {
             return reader.readValue(in);
         } catch (JsonProcessingException e) {
             throw classify(e);
+        } catch (CharConversionException e) {
+            // Jackson detects UTF-16/32 from the first bytes; its UTF-32 reader reports an invalid code point this
+            // way (an IOException, not a parse error). The body is in memory, so this is the client's bytes.
+            throw new RequestRejectedException(400, "malformed_json",
+                    "The body is not valid JSON text: send it as UTF-8.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
