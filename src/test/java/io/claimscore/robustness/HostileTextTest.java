@@ -191,13 +191,10 @@ class HostileTextTest {
      * <li>AttributionInterpreter.hedges: scans every token of the block per attribution;</li>
      * <li>AttributionInterpreter.via: compares every pair of attributions of a block.</li>
      * </ul>
-     * A 1 MB body (accepted by the limits) holds a core for tens of minutes. Decoding roles on a window of 250 tokens
-     * around the cue makes the first linear (200,000 chars: 0.8 s) with identical PolNeAR dev scores; the other two
-     * then still make 1 MB of short attributed sentences in one paragraph super-linear (400,000 chars: 14 s).
+     * A 1 MB body (accepted by the limits) held a core for tens of minutes. Fixed: the role tagger reads a window
+     * of at most four sentences and 150 tokens each side of its cue, hedges are looked for within the attribution
+     * only, and relays and duplicates among neighbouring attributions only (400,000 chars of the first case: 1.8 s).
      */
-    @org.junit.jupiter.api.Disabled("bug: attribution work is O(attributions × tokens) per paragraph; 100 KB of"
-            + " cue-dense text in one paragraph takes ~16 s, 1 MB tens of minutes (AttributionTagger.tag/roles,"
-            + " AttributionInterpreter.hedges and .via)")
     @TestFactory
     Stream<DynamicTest> manyCuesInOneParagraphRunInLinearTime() {
         Robust.pipeline();
