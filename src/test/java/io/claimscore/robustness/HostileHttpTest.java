@@ -95,7 +95,9 @@ class HostileHttpTest {
             "<script>alert('The minister said')</script>".repeat(20_000) + "<p>Police said it fell.</p>",
             "<p>Police said so.</p><script>" + "\"".repeat(100_000),
             "<p>He said so.</p><!--" + "<p>x</p>".repeat(50_000),
-            "<svg><script>fetch('//x')</script><foreignObject><p onload=\"x()\">Officials said no.</p></foreignObject></svg>",
+            // SVG is graphics: its content (scripts, foreignObject) is dropped; the article text around it stays.
+            "<svg><script>fetch('//x')</script><foreignObject><p onload=\"x()\">Officials said no.</p></foreignObject></svg>"
+                    + "<p>Officials said yes.</p>",
         };
         for (String html : bombs) {
             Http.Reply r = post(score, json("html", html));
