@@ -34,8 +34,12 @@ public final class RoleFeatures {
         return allowed;
     }
 
-    /** Sentences on each side of the cue's sentence that the role tagger looks at: content rarely runs further. */
-    public static final int WINDOW_SENTENCES = 4;
+    /**
+     * Sentences on each side of the cue's sentence that the role tagger looks at: content rarely runs further.
+     * Chosen on a held-out fifth of PolNeAR train (FULL F1 for 1 / 2 / 3 / 4 sentences: 0.570 / 0.583 / 0.583 /
+     * 0.580), never on dev.
+     */
+    public static final int WINDOW_SENTENCES = 3;
     /** And at most this many tokens on each side, so a paragraph without sentence breaks stays linear too. */
     public static final int WINDOW_TOKENS = 150;
 
