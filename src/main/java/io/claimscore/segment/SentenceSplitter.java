@@ -231,16 +231,9 @@ public final class SentenceSplitter {
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        int s = start;
-        int e = end;
-        while (s < e && Chars.isSpace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Chars.isSpace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e > s) {
-            out.add(new Span(s, e));
+        Span trimmed = Chars.trim(text, start, end);
+        if (!trimmed.isEmpty()) {
+            out.add(trimmed);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.claimscore.text;
 
+import io.claimscore.model.Span;
+
 /** Character classes shared by the layout and segmentation stages. */
 public final class Chars {
 
@@ -13,5 +15,37 @@ public final class Chars {
      */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+
+    /** {@code s} with every run of {@link #isSpace} characters made one space, and none at either end. */
+    public static String collapseSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (isSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The span {@code [start, end)} of {@code text} without {@link #isSpace} characters at either end. */
+    public static Span trim(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
     }
 }

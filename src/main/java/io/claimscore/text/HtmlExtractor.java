@@ -75,7 +75,7 @@ public final class HtmlExtractor {
             Element h1 = doc.selectFirst("h1");
             t = h1 != null ? h1.text() : "";
         }
-        return collapse(t);
+        return Chars.collapseSpaces(t);
     }
 
     /** Characters of text under every element, in one traversal (a counter stack, not a walk per element). */
@@ -248,23 +248,5 @@ public final class HtmlExtractor {
             }
         }, root);
         return out.toString();
-    }
-
-    private static String collapse(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (Chars.isSpace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                }
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

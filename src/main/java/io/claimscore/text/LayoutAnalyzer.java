@@ -94,7 +94,7 @@ public final class LayoutAnalyzer {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            Span line = trim(text, i, lineEnd);
+            Span line = Chars.trim(text, i, lineEnd);
             if (line.isEmpty()) {
                 flushParagraph(text, lines, blocks);
             } else {
@@ -182,18 +182,10 @@ public final class LayoutAnalyzer {
 
     /** Lower case, one kind of each quote, single spaces, no trailing punctuation. */
     private static String comparable(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (Chars.isSpace(c)) {
-                space = sb.length() > 0;
-                continue;
-            }
-            if (space) {
-                sb.append(' ');
-                space = false;
-            }
+        String collapsed = Chars.collapseSpaces(s);
+        StringBuilder sb = new StringBuilder(collapsed.length());
+        for (int k = 0; k < collapsed.length(); k++) {
+            char c = collapsed.charAt(k);
             sb.append(switch (c) {
                 case '“', '”', '„', '«', '»' -> '"';
                 case '‘', '’' -> '\'';
@@ -406,17 +398,5 @@ public final class LayoutAnalyzer {
             s--;
         }
         return s < line.end() && continuationWords.contains(text.substring(s, line.end()));
-    }
-
-    private static Span trim(String text, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && Chars.isSpace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Chars.isSpace(text.charAt(e - 1))) {
-            e--;
-        }
-        return new Span(s, e);
     }
 }
