@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.claimscore.function.TestFixtures.json;
+import static io.claimscore.function.TestFixtures.seedArticle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -138,20 +139,6 @@ class LambdaFunctionTest {
         assertEquals("io.quarkus.funqy.runtime.ApplicationException", failed.body().get("errorType"));
         assertTrue(((String) failed.body().get("errorMessage")).startsWith(INVALID + ": No article text"),
                 String.valueOf(failed.body()));
-    }
-
-    static String seedArticle() throws IOException {
-        try (InputStream in = LambdaFunctionTest.class.getResourceAsStream("/articles/seed-article.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    static String json(Object... keyValues) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            body.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return JSON.writeValueAsString(body);
     }
 
     /** Posts one event to the mock event server and waits for the function's response or error. */

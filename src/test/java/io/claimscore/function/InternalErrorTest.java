@@ -13,12 +13,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
-import static io.claimscore.function.ScoreFunctionTest.json;
+import static io.claimscore.function.TestFixtures.json;
 import static io.claimscore.function.ScoreFunctionTest.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,29 +51,12 @@ class InternalErrorTest {
 
     @Test
     void unexpectedFailureIsA500WithoutDetails() throws IOException {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("io.claimscore.http");
-        logger.addHandler(capture);
-        try {
+        List<LogRecord> records;
+        try (LogCapture capture = new LogCapture("io.claimscore.http")) {
             Response response = post(json("text", "The minister resigned. " + SECRET));
             ScoreFunctionTest.assertError(response, 500, "internal_error");
             assertFalse(response.asString().contains(SECRET), response.asString());
-        } finally {
-            logger.removeHandler(capture);
+            records = capture.records();
         }
         assertFalse(records.isEmpty(), "the failure is logged");
         for (LogRecord r : records) {

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.Map;
 
 import static io.claimscore.function.ScoreFunctionTest.assertError;
-import static io.claimscore.function.ScoreFunctionTest.json;
+import static io.claimscore.function.TestFixtures.json;
 import static io.claimscore.function.ScoreFunctionTest.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -7,12 +7,11 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static io.claimscore.function.TestFixtures.json;
+import static io.claimscore.function.TestFixtures.seedArticle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,20 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScoreFunctionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    static String seedArticle() throws IOException {
-        try (InputStream in = ScoreFunctionTest.class.getResourceAsStream("/articles/seed-article.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    static String json(Object... keyValues) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            body.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return JSON.writeValueAsString(body);
-    }
 
     static Response post(String body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/score");

@@ -1,6 +1,7 @@
 package io.claimscore.pipeline;
 
 import io.claimscore.function.ReportInvariants;
+import io.claimscore.function.TestFixtures;
 import io.claimscore.report.AttributionView;
 import io.claimscore.report.ScoreReport;
 import io.claimscore.report.SourceRef;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +32,7 @@ class SeedArticleGoldenTest {
 
     @BeforeAll
     static void score() throws IOException {
-        try (InputStream in = SeedArticleGoldenTest.class.getResourceAsStream("/articles/seed-article.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        text = TestFixtures.seedArticle();
         report = ClaimscorePipeline.create(PipelineSettings.DEFAULTS)
                 .score(new ArticleInput(text, null, "North Korea finds ‘role’ in Ukraine war", null, null, "en"));
     }

@@ -1,9 +1,10 @@
 package io.claimscore.robustness;
 
+import io.claimscore.function.TestFixtures;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,10 +103,6 @@ final class Http {
     }
 
     static String resource(String name) {
-        try (InputStream in = Http.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return TestFixtures.resource(name);
     }
 }

@@ -6,12 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import io.claimscore.function.LogCapture;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static io.claimscore.robustness.Http.json;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,24 +50,8 @@ class PrivacyLogTest {
                 new Object[] {"text/plain", json("text", article)},                              // unsupported_media_type
                 new Object[] {"application/json; charset=latin1", json("text", article)});
 
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        List<LogRecord> records;
+        try (LogCapture capture = new LogCapture("")) {
             for (Object[] r : requests) {
                 Http.Reply reply = Http.post(score, (String) r[0], ((String) r[1]).getBytes(StandardCharsets.UTF_8));
                 assertNotEquals(500, reply.status(), reply.body());
@@ -79,8 +61,7 @@ class PrivacyLogTest {
                     assertFalse(reply.body().contains("minister"), "article text in an error response: " + reply.body());
                 }
             }
-        } finally {
-            root.removeHandler(capture);
+            records = capture.records();
         }
         for (LogRecord r : records) {
             if (r.getLevel().intValue() < Level.INFO.intValue()) {

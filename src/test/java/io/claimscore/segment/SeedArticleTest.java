@@ -1,5 +1,7 @@
 package io.claimscore.segment;
 
+import io.claimscore.function.TestFixtures;
+
 import io.claimscore.model.Span;
 import io.claimscore.text.Block;
 import io.claimscore.text.BlockKind;
@@ -9,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +28,7 @@ class SeedArticleTest {
 
     @BeforeAll
     static void analyze() throws IOException {
-        try (InputStream in = SeedArticleTest.class.getResourceAsStream("/text/seed-article.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        text = TestFixtures.seedArticle();
         layout = new LayoutAnalyzer().analyze(text, null);
         SentenceSplitter splitter = new SentenceSplitter();
         sentences = new ArrayList<>();
