@@ -276,28 +276,13 @@ public final class AttributionInterpreter {
         for (Span c : a.content()) {
             extent = extent.union(c);
         }
-        int from = Math.min(a.cueStartToken(), tokenAt(block, extent.start()));
-        int to = Math.max(a.cueEndToken(), tokenAt(block, extent.end() - 1) + 1);
+        int from = Math.min(a.cueStartToken(), block.tokenAt(extent.start()));
+        int to = Math.max(a.cueEndToken(), block.tokenAt(extent.end() - 1) + 1);
         List<Span> out = new ArrayList<>();
         for (PhraseMatcher.Match<Boolean> m : hedgeFinder.find(lower, from, to)) {
             out.add(new Span(block.token(m.start()).start(), block.token(m.end() - 1).end()));
         }
         return out;
-    }
-
-    /** The index of the block token holding or following character {@code offset}: binary search. */
-    private static int tokenAt(BlockTokens block, int offset) {
-        int lo = 0;
-        int hi = block.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (block.token(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**

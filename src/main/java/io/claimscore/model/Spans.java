@@ -34,11 +34,19 @@ public final class Spans {
 
     /** The index of the first span of {@code sorted} that ends after {@code offset} (size() when none does). */
     public static int firstEndingAfter(List<Span> sorted, int offset) {
+        return firstEndingAfter(sorted, Span::end, offset);
+    }
+
+    /**
+     * The index of the first element of {@code sorted} whose end (as {@code end} reads it) lies after
+     * {@code offset}, for lists of things with spans (quotes, tokens) ordered by their ends.
+     */
+    public static <T> int firstEndingAfter(List<T> sorted, java.util.function.ToIntFunction<T> end, int offset) {
         int lo = 0;
         int hi = sorted.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).end() <= offset) {
+            if (end.applyAsInt(sorted.get(mid)) <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -64,7 +64,7 @@ public final class BlockTokens {
         quoteMarks = new int[n + 1];
         int blockStart = n == 0 ? 0 : tokens.get(0).start();
         int s = Spans.firstEndingAfter(sentences, blockStart);
-        int q = firstQuoteEndingAfter(quotes, blockStart);
+        int q = Spans.firstEndingAfter(quotes, quote -> quote.outer().end(), blockStart);
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String w = text.substring(t.start(), t.end());
@@ -125,6 +125,11 @@ public final class BlockTokens {
         return tokens.get(i);
     }
 
+    /** The index of the token holding or following character {@code offset} (the last token when none does). */
+    public int tokenAt(int offset) {
+        return Math.min(Spans.firstEndingAfter(tokens, Token::end, offset), n - 1);
+    }
+
     /** A copy of the lower-cased token texts, for phrase matching. */
     public String[] lowerTokens() {
         return lower.clone();
@@ -142,20 +147,6 @@ public final class BlockTokens {
 
     public String lower(int i) {
         return lower[i];
-    }
-
-    private static int firstQuoteEndingAfter(List<Quote> quotes, int offset) {
-        int lo = 0;
-        int hi = quotes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quotes.get(mid).outer().end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**
