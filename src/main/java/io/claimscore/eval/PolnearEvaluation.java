@@ -34,6 +34,11 @@ public final class PolnearEvaluation {
         int n = PredictPolnear.write(articles, predictions);
         System.err.printf("[polnear] %s: %d articles, %d attributions predicted in %.2f s -> %s%n", split,
                 articles.size(), n, (System.nanoTime() - t0) / 1e9, predictions);
+        return score(polnear, split, predictions);
+    }
+
+    /** Runs {@code eval.py score} on predictions already written; returns its output lines. */
+    static List<String> score(Path polnear, String split, Path predictions) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("python3", polnear.resolve("eval.py").toString(), "score", "--repo",
                 polnear.toString(), "--split", split, "--pred", predictions.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

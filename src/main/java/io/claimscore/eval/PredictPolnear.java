@@ -9,6 +9,7 @@ import io.claimscore.segment.AnalyzedText;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,31 +42,35 @@ public final class PredictPolnear {
 
     /** Writes the predictions; returns the number of attributions. */
     public static int write(List<CorpusArticle> articles, Path out) throws IOException {
-        ClaimscorePipeline pipeline = ClaimscorePipeline.create(PipelineSettings.DEFAULTS);
-        AttributionFinder finder = pipeline.attributionFinder();
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
-        int count = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (CorpusArticle article : articles) {
-                AnalyzedText doc = pipeline.analyze(article.text(), null);
-                List<Attribution> found = finder.find(doc);
-                count += found.size();
-                StringBuilder line = new StringBuilder(256).append("{\"file\": ").append(jsonString(article.name()))
-                        .append(", \"attributions\": [");
-                for (int i = 0; i < found.size(); i++) {
-                    Attribution a = found.get(i);
-                    line.append(i == 0 ? "" : ", ").append("{\"source\": ");
-                    spans(line, article.text(), a.source().mention() == null ? List.of() : List.of(a.source().mention()));
-                    line.append(", \"cue\": ");
-                    spans(line, article.text(), List.of(a.cue().span()));
-                    line.append(", \"content\": ");
-                    spans(line, article.text(), a.content());
-                    line.append('}');
-                }
-                w.write(line.append("]}\n").toString());
+            return write(ClaimscorePipeline.create(PipelineSettings.DEFAULTS), articles, w);
+        }
+    }
+
+    /** Writes one prediction line per article with the given pipeline; returns the number of attributions. */
+    static int write(ClaimscorePipeline pipeline, List<CorpusArticle> articles, Writer w) throws IOException {
+        AttributionFinder finder = pipeline.attributionFinder();
+        int count = 0;
+        for (CorpusArticle article : articles) {
+            AnalyzedText doc = pipeline.analyze(article.text(), null);
+            List<Attribution> found = finder.find(doc);
+            count += found.size();
+            StringBuilder line = new StringBuilder(256).append("{\"file\": ").append(jsonString(article.name()))
+                    .append(", \"attributions\": [");
+            for (int i = 0; i < found.size(); i++) {
+                Attribution a = found.get(i);
+                line.append(i == 0 ? "" : ", ").append("{\"source\": ");
+                spans(line, article.text(), a.source().mention() == null ? List.of() : List.of(a.source().mention()));
+                line.append(", \"cue\": ");
+                spans(line, article.text(), List.of(a.cue().span()));
+                line.append(", \"content\": ");
+                spans(line, article.text(), a.content());
+                line.append('}');
             }
+            w.write(line.append("]}\n").toString());
         }
         return count;
     }

@@ -58,10 +58,14 @@ public final class ClaimscorePipeline {
 
     /** The production pipeline: the default stages and models with the given settings. */
     public static ClaimscorePipeline create(PipelineSettings settings) {
+        return create(settings, AttributionTagger.loadDefault());
+    }
+
+    /** The default stages around another attribution model (evaluation: a model trained on part of a corpus). */
+    public static ClaimscorePipeline create(PipelineSettings settings, AttributionTagger tagger) {
         CueLexicon cues = new CueLexicon();
-        return new ClaimscorePipeline(settings,
-                new ModelAttributionFinder(AttributionTagger.loadDefault(), cues,
-                        new AttributionInterpreter(new SourceAnalyzer(new SourceLexicon()), cues, new HedgeFinder())));
+        return new ClaimscorePipeline(settings, new ModelAttributionFinder(tagger, cues,
+                new AttributionInterpreter(new SourceAnalyzer(new SourceLexicon()), cues, new HedgeFinder())));
     }
 
     /**
