@@ -246,7 +246,8 @@ public final class QuoteFinder {
         return Chars.isSpace(next) || ".,;:!?…)]}—–-/".indexOf(next) >= 0 || isQuoteChar(next);
     }
 
-    private static boolean opensWithDouble(String text, Span block) {
+    /** Whether the block opens with a double quotation mark, doubled single marks ({@code ''}) included. */
+    public static boolean opensWithDouble(String text, Span block) {
         if (block.isEmpty()) {
             return false;
         }

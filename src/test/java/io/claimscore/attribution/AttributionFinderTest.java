@@ -269,8 +269,9 @@ class AttributionFinderTest {
     void accordingToADocumentCitedByMedia() {
         String text = "According to a Ukrainian military statement cited by The Kyiv Independent, ten soldiers died.";
         List<Attribution> found = find(text);
-        assertFalse(found.isEmpty());
-        Attribution a = found.get(0);
+        // "cited by" may be an attribution of its own (the outlet cites the statement); the claim is the other one.
+        Attribution a = found.stream().filter(f -> f.contentHull().of(text).contains("ten soldiers died")).findFirst()
+                .orElseThrow();
         assertEquals(SourceType.DOCUMENT, a.source().type());
         assertEquals("a Ukrainian military statement", a.source().name());
         assertTrue(a.contentHull().of(text).contains("ten soldiers died"));
@@ -278,5 +279,39 @@ class AttributionFinderTest {
         assertEquals(1, a.via().size());
         assertEquals("The Kyiv Independent", a.via().get(0).name());
         assertEquals(SourceType.MEDIA, a.via().get(0).type());
+    }
+
+    @Test
+    void quotedSentencesAfterTheCueSentenceContinueTheQuote() {
+        String text = "\"The economy is strong,\" said Jane Doe, the governor of Ohio. \"Jobs are back. Wages are up.\"";
+        Attribution a = only(text);
+        assertEquals("Jane Doe", a.source().name());
+        assertEquals(List.of("\"The economy is strong,\"", "\"Jobs are back. Wages are up.\""), content(a, text));
+        assertEquals(QuoteKind.DIRECT, a.quote());
+    }
+
+    @Test
+    void archiveDoubledMarksContinueTheQuoteToo() {
+        String text = "''The economy is strong,'' Jane Doe, the governor, said. ''Jobs are back.''";
+        Attribution a = only(text);
+        assertEquals(List.of("''The economy is strong,''", "''Jobs are back.''"), content(a, text));
+    }
+
+    @Test
+    void aQuotedSentenceWithACueOfItsOwnIsNotAContinuation() {
+        String text = "\"The economy is strong,\" said Jane Doe, the governor. \"It is not,\" said John Roe, her rival.";
+        List<Attribution> found = find(text);
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals(List.of("\"The economy is strong,\""), content(found.get(0), text));
+    }
+
+    @Test
+    void participleWithoutItsOwnSourceSpeaksForTheSentenceSubject() {
+        String text = "Senator Mary Jones hit back on Friday, saying the report was false.";
+        Attribution a = only(text);
+        assertEquals("saying", a.cue().span().of(text));
+        assertEquals("Senator Mary Jones", mention(a, text));
+        assertEquals(SourceType.NAMED_PERSON, a.source().type());
+        assertTrue(a.contentHull().of(text).contains("the report was false"));
     }
 }
