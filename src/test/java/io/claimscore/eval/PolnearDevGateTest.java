@@ -30,17 +30,22 @@ class PolnearDevGateTest {
         scores = new ObjectMapper().readTree(out.get(out.size() - 1));
     }
 
+    /**
+     * Levels reached on dev with the shipped model (FULL 0.584, source 0.740, cue 0.614, content 0.822, quotes FULL
+     * 0.754). FULL was 0.590 before the cue tagger's decision bias (TrainAttributionModel.CUE_BEGIN_BIAS), a trade
+     * chosen on 5-fold cross-validation of train: FULL -0.3, cue +1.1, source +0.4, content +0.6 points.
+     */
     @Test
     void fullAttributionF1() {
-        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.589);
+        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.583);
     }
 
     @Test
     void roleTokenF1() {
         JsonNode role = scores.path("role");
-        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.735);
-        assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.605);
-        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.815);
+        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.740);
+        assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.613);
+        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.821);
     }
 
     @Test
