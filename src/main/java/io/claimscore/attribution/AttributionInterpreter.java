@@ -120,16 +120,19 @@ public final class AttributionInterpreter {
     private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
 
     /**
-     * "Mr. Trump hit back on Twitter, saying …": a participle cue after a comma, with no source of its own and no
-     * attribution before it in the sentence to hang on, speaks for the subject its sentence opens with, when that
-     * subject is a name (a run of capitalised words) or a subject pronoun. Held-out PolNeAR train: about half of
-     * such participles gain the annotators' source; the rest had none anyway.
+     * "Mr. Trump hit back on Twitter, saying …", "ProPublica obtained a video and said …": a participle cue after a
+     * comma, or a cue after "and", with no source of its own and no attribution before it in the sentence to hang
+     * on, speaks for the subject its sentence opens with, when that subject is a name (a run of capitalised words)
+     * or a subject pronoun. Cross-validated on PolNeAR train: FULL F1 +0.2 points; about half of these cues gain
+     * the annotators' source, the rest had none anyway. (Extending it to every source-less cue lost 0.3 points.)
      */
     private static Span participleSubject(Tagged t, List<Draft> previous, String[] lower, String text) {
         TaggedAttribution a = t.attribution();
         BlockTokens block = t.block();
         int cue = a.cueStartToken();
-        if (cue < 2 || !lower[cue].endsWith("ing") || !lower[cue - 1].equals(",")) {
+        boolean participle = cue >= 2 && lower[cue].endsWith("ing") && lower[cue - 1].equals(",");
+        boolean coordinated = cue >= 2 && lower[cue - 1].equals("and");
+        if (!participle && !coordinated) {
             return null;
         }
         int sentence = block.sentenceOf(cue);

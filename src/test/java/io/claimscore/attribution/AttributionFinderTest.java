@@ -314,4 +314,13 @@ class AttributionFinderTest {
         assertEquals(SourceType.NAMED_PERSON, a.source().type());
         assertTrue(a.contentHull().of(text).contains("the report was false"));
     }
+
+    @Test
+    void cueCoordinatedWithAnEarlierVerbSpeaksForTheSentenceSubject() {
+        String text = "The Associated Press reviewed the records and reported that the payments continued.";
+        Attribution a = only(text);
+        assertEquals("reported", a.cue().span().of(text));
+        assertEquals("The Associated Press", mention(a, text));
+        assertEquals(SourceType.MEDIA, a.source().type());
+    }
 }
