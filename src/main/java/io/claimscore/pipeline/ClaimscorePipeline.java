@@ -31,6 +31,9 @@ import io.claimscore.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The whole analysis, from an article payload to its credibility breakdown:
@@ -51,14 +54,47 @@ public final class ClaimscorePipeline {
     private final ReportBuilder reportBuilder = new ReportBuilder();
 
     public ClaimscorePipeline(PipelineSettings settings, AttributionFinder attributionFinder) {
-        this.validator = new InputValidator(settings.limits());
-        this.attributionFinder = attributionFinder;
-        this.scorer = new SourcingScorer(settings.weights());
+        this(settings, () -> attributionFinder);
     }
 
-    /** The production pipeline: the default stages and models with the given settings. */
+    /** Builds the structural stages and scorer first, then asks for the finder (whose model may still be loading). */
+    private ClaimscorePipeline(PipelineSettings settings, Supplier<AttributionFinder> attributionFinder) {
+        this.validator = new InputValidator(settings.limits());
+        this.scorer = new SourcingScorer(settings.weights());
+        this.attributionFinder = attributionFinder.get();
+    }
+
+    /**
+     * The production pipeline: the default stages and models with the given settings. The attribution model (about
+     * half of the start-up work) is read on a thread of its own while the lexicons and stages are built, so on two
+     * cores start-up waits for the longer of the two rather than their sum; a missing or corrupt model still fails
+     * here, with its own exception.
+     */
     public static ClaimscorePipeline create(PipelineSettings settings) {
-        return create(settings, AttributionTagger.loadDefault());
+        CompletableFuture<AttributionTagger> model = CompletableFuture.supplyAsync(AttributionTagger::loadDefault,
+                task -> {
+                    Thread loader = new Thread(task, "claimscore-model-loader");
+                    loader.setDaemon(true);
+                    loader.start();
+                });
+        CueLexicon cues = new CueLexicon();
+        AttributionInterpreter interpreter = new AttributionInterpreter(new SourceAnalyzer(new SourceLexicon()), cues,
+                new HedgeFinder());
+        return new ClaimscorePipeline(settings, () -> new ModelAttributionFinder(loaded(model), cues, interpreter));
+    }
+
+    private static AttributionTagger loaded(CompletableFuture<AttributionTagger> model) {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** The default stages around another attribution model (evaluation: a model trained on part of a corpus). */
