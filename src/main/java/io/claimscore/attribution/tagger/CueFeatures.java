@@ -29,6 +29,12 @@ public final class CueFeatures {
 
     public FeatureSequence extract(BlockTokens b, CuePrior.Lookup prior) {
         FeatureSequence seq = new FeatureSequence();
+        extract(b, prior, seq);
+        return seq;
+    }
+
+    /** The features of every token of the block, into {@code seq}. */
+    void extract(BlockTokens b, CuePrior.Lookup prior, FeatureSink seq) {
         for (int i = 0; i < b.n; i++) {
             seq.nextToken();
             int w0 = b.lowerHash[i];
@@ -76,7 +82,6 @@ public final class CueFeatures {
             seq.add(FeatureHash.of(33, p, q, b.shapeHash[i]));
             seq.add(FeatureHash.of(34, p, prior.bucket(stemAt(b, i + 1))));
         }
-        return seq;
     }
 
     static int word(BlockTokens b, int i) {

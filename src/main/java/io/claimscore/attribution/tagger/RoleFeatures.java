@@ -71,6 +71,12 @@ public final class RoleFeatures {
      */
     public FeatureSequence extract(BlockTokens b, int from, int to, int cueStart, int cueEnd, boolean[] cueMask) {
         FeatureSequence seq = new FeatureSequence();
+        extract(b, from, to, cueStart, cueEnd, cueMask, seq);
+        return seq;
+    }
+
+    /** As {@link #extract(BlockTokens, int, int, int, int, boolean[])}, into {@code seq}. */
+    void extract(BlockTokens b, int from, int to, int cueStart, int cueEnd, boolean[] cueMask, FeatureSink seq) {
         int cueFirst = b.lowerHash[cueStart];
         int cueLast = b.lowerHash[cueEnd - 1];
         int cueWords = cueEnd - cueStart == 1 ? cueFirst : FeatureHash.of(99, cueFirst, cueLast);
@@ -127,7 +133,6 @@ public final class RoleFeatures {
             seq.add(FeatureHash.of(23, side, b.suffixHash[i], bucket));
             seq.add(FeatureHash.of(24, side, q * 16 + bucket, sentenceDelta));
         }
-        return seq;
     }
 
     /** Distance buckets: exact up to 4, then widening. */
