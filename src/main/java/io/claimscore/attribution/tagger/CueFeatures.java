@@ -35,6 +35,8 @@ public final class CueFeatures {
 
     /** The features of every token of the block, into {@code seq}. */
     void extract(BlockTokens b, CuePrior.Lookup prior, FeatureSink seq) {
+        // The prior of token i + 1 (template 34) is that of the next token's own templates: look each up once.
+        int p = b.n == 0 ? 0 : prior.bucket(b.stemHash[0]);
         for (int i = 0; i < b.n; i++) {
             seq.nextToken();
             int w0 = b.lowerHash[i];
@@ -75,12 +77,13 @@ public final class CueFeatures {
             seq.add(FeatureHash.of(27, stem, right));
             seq.add(FeatureHash.of(28, left, right, b.shapeHash[i]));
             seq.add(FeatureHash.of(29, b.suffixHash[i], left, right));
-            int p = prior.bucket(b.stemHash[i]);
+            int pNext = prior.bucket(stemAt(b, i + 1));
             seq.add(FeatureHash.of(30, p));
             seq.add(FeatureHash.of(31, p, left));
             seq.add(FeatureHash.of(32, p, right));
             seq.add(FeatureHash.of(33, p, q, b.shapeHash[i]));
-            seq.add(FeatureHash.of(34, p, prior.bucket(stemAt(b, i + 1))));
+            seq.add(FeatureHash.of(34, p, pNext));
+            p = pNext;
         }
     }
 
