@@ -70,7 +70,7 @@ public final class AttributionTagger {
 
     /** The cue runs of a block as token ranges {@code [start, end)}. */
     public List<int[]> cues(BlockTokens block) {
-        Emissions scores = cueModel.emissions();
+        Emissions scores = cueModel.emissions(block.size());
         cueFeatures.extract(block, prior::bucket, scores);
         int[] tags = cueModel.decode(scores);
         List<int[]> cues = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class AttributionTagger {
      * {@link RoleFeatures#window} are O.
      */
     public int[] roles(BlockTokens block, int cueStart, int cueEnd, boolean[] cueMask) {
-        return roles(block, cueStart, cueEnd, cueMask, roleModel.emissions());
+        return roles(block, cueStart, cueEnd, cueMask, roleModel.emissions(block.size()));
     }
 
     /** As {@link #roles(BlockTokens, int, int, boolean[])}, summing scores in {@code scratch} (reset first). */
@@ -137,7 +137,7 @@ public final class AttributionTagger {
         }
         cues.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<TaggedAttribution> out = new ArrayList<>(cues.size());
-        Emissions scratch = roleModel.emissions(); // one per call: the tagger itself is shared across threads
+        Emissions scratch = roleModel.emissions(block.size()); // one per call: the tagger itself is shared across threads
         for (int[] c : cues) {
             int nameEnd = subjectEnd(block, c);
             int[] tags = roles(block, nameEnd, c[1], cueMask, scratch);

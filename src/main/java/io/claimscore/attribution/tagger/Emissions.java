@@ -37,15 +37,15 @@ final class Emissions implements FeatureSink {
     /** Tokens whose row of {@link #scores} is final: all but the last while it may still get features. */
     private int scored;
 
-    Emissions(int tags, int bucketMask, short[] quantised, float[] weights, float scale, float[] tagBias) {
+    Emissions(int tags, int bucketMask, short[] quantised, float[] weights, float scale, float[] tagBias, int capacity) {
         this.tags = tags;
         this.bucketMask = bucketMask;
         this.quantised = quantised;
         this.weights = weights;
         this.scale = scale;
         this.tagBias = tagBias;
-        this.scores = new float[64 * tags];
-        this.pinned = new int[64];
+        this.scores = new float[Math.max(1, capacity) * tags];
+        this.pinned = new int[Math.max(1, capacity)];
     }
 
     /** Empties the sequence, keeping the arrays. */

@@ -76,14 +76,14 @@ public final class SequenceModel {
         return feature & bucketMask;
     }
 
-    /** Empty per-token score sums for this model: the scratch of one tagging call. */
-    Emissions emissions() {
-        return new Emissions(tags, bucketMask, quantised, weights, scale, tagBias);
+    /** Empty per-token scores for this model, room for {@code tokens} before growing: one tagging call's scratch. */
+    Emissions emissions(int tokens) {
+        return new Emissions(tags, bucketMask, quantised, weights, scale, tagBias, tokens);
     }
 
     /** The best tag sequence. */
     public int[] decode(FeatureSequence seq) {
-        Emissions e = emissions();
+        Emissions e = emissions(seq.size());
         for (int i = 0; i < seq.size(); i++) {
             e.nextToken();
             for (int k = seq.start(i), end = seq.end(i); k < end; k++) {
@@ -96,7 +96,7 @@ public final class SequenceModel {
         return decode(e);
     }
 
-    /** The best tag sequence for scores summed by {@link #emissions()} (exact Viterbi). */
+    /** The best tag sequence for scores summed by {@link #emissions(int)} (exact Viterbi). */
     int[] decode(Emissions e) {
         int n = e.size();
         int[] best = new int[n];
