@@ -107,6 +107,13 @@ public final class SequenceModel {
         float[] score = new float[tags];
         float[] next = new float[tags];
         int[] back = e.back(n);
+        // The transition scores with -infinity where not allowed, so the inner loop adds without testing: a
+        // disallowed or unreachable (-infinity) predecessor then scores -infinity and never beats top. Built per
+        // call because the trainer updates the transitions of its live model in place.
+        float[] reachable = new float[transitions.length];
+        for (int k = 0; k < reachable.length; k++) {
+            reachable[k] = allowed[k] ? transitions[k] : Float.NEGATIVE_INFINITY;
+        }
         for (int t = 0; t < tags; t++) {
             score[t] = allowed(e, 0, -1, t) ? transitions[t] + emission[t] : Float.NEGATIVE_INFINITY;
         }
@@ -118,10 +125,7 @@ public final class SequenceModel {
                 int arg = 0;
                 // A tag the token is not pinned to has no predecessor: left at -infinity, back-pointer 0.
                 for (int p = 0; p < tags && (pin < 0 || pin == t); p++) {
-                    if (score[p] == Float.NEGATIVE_INFINITY || !allowed[(p + 1) * tags + t]) {
-                        continue;
-                    }
-                    float s = score[p] + transitions[(p + 1) * tags + t];
+                    float s = score[p] + reachable[(p + 1) * tags + t];
                     if (s > top) {
                         top = s;
                         arg = p;
