@@ -4,10 +4,12 @@ import io.claimscore.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds lexicon phrases in a sequence of lower-cased tokens: whole tokens only, longest match first at each
@@ -24,7 +26,7 @@ public final class PhraseMatcher<V> {
     private record Entry<V>(String[] tokens, V value) {
     }
 
-    private final Map<String, List<Entry<V>>> byFirstToken;
+    private final Map<String, List<Entry<V>>> byFirstToken; // a HashMap: see of(Map)
 
     private PhraseMatcher(Map<String, List<Entry<V>>> byFirstToken) {
         this.byFirstToken = byFirstToken;
@@ -53,7 +55,14 @@ public final class PhraseMatcher<V> {
         index.values().forEach(list -> list.sort((a, b) -> a.tokens.length != b.tokens.length
                 ? Integer.compare(b.tokens.length, a.tokens.length)
                 : String.join(" ", a.tokens).compareTo(String.join(" ", b.tokens))));
-        return new PhraseMatcher<>(Map.copyOf(index));
+        // Kept as the HashMap, never modified after this point: nearly every token of a text is a miss, and a
+        // HashMap miss compares cached hash codes only, where Map.copyOf's probing calls equals along the way.
+        return new PhraseMatcher<>(index);
+    }
+
+    /** The first token of every phrase (read only). */
+    public Set<String> firstTokens() {
+        return Collections.unmodifiableSet(byFirstToken.keySet());
     }
 
     /** The longest phrase starting at token {@code i}, or null. */

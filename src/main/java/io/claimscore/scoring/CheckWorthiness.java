@@ -5,7 +5,10 @@ import io.claimscore.lexicon.PhraseMatcher;
 import io.claimscore.text.Token;
 import io.claimscore.text.Tokenizer;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -96,6 +99,12 @@ public final class CheckWorthiness {
     private final PhraseMatcher<Boolean> wrongdoing = phrases("wrongdoing-cues");
     private final PhraseMatcher<Boolean> superlatives = phrases("superlatives");
     private final PhraseMatcher<Boolean> predictions = phrases("prediction-cues");
+    /**
+     * Every first token of the lists above: a word that starts no phrase (nearly every word) is one look-up, not
+     * seven. A HashSet, whose misses compare cached hash codes (Set.copyOf's probing calls equals).
+     */
+    private final Set<String> firstTokens = firstTokens(List.of(quantityWords, percentageWords, moneyWords, causal,
+            wrongdoing, superlatives, predictions));
 
     public Assessment assess(String claim) {
         String text = claim.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -108,13 +117,21 @@ public final class CheckWorthiness {
         }
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
         boolean timeReference = numbers(text, words, starts, signals);
-        addIf(signals, quantityWords, words, Signal.QUANTITY);
-        addIf(signals, percentageWords, words, Signal.PERCENTAGE);
-        addIf(signals, moneyWords, words, Signal.MONEY);
-        addIf(signals, causal, words, Signal.CAUSAL);
-        addIf(signals, wrongdoing, words, Signal.ACCUSATION);
-        addIf(signals, superlatives, words, Signal.SUPERLATIVE);
-        addIf(signals, predictions, words, Signal.PREDICTION);
+        int[] phraseStarts = new int[words.length];
+        int candidates = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (firstTokens.contains(words[i])) {
+                phraseStarts[candidates++] = i;
+            }
+        }
+        phraseStarts = Arrays.copyOf(phraseStarts, candidates);
+        addIf(signals, quantityWords, words, phraseStarts, Signal.QUANTITY);
+        addIf(signals, percentageWords, words, phraseStarts, Signal.PERCENTAGE);
+        addIf(signals, moneyWords, words, phraseStarts, Signal.MONEY);
+        addIf(signals, causal, words, phraseStarts, Signal.CAUSAL);
+        addIf(signals, wrongdoing, words, phraseStarts, Signal.ACCUSATION);
+        addIf(signals, superlatives, words, phraseStarts, Signal.SUPERLATIVE);
+        addIf(signals, predictions, words, phraseStarts, Signal.PREDICTION);
         return new Assessment(signals, timeReference);
     }
 
@@ -182,13 +199,23 @@ public final class CheckWorthiness {
         return text.substring(start, end);
     }
 
-    private static void addIf(Set<Signal> signals, PhraseMatcher<Boolean> list, String[] words, Signal signal) {
-        for (int i = 0; i < words.length; i++) {
+    /** Adds the signal when a phrase of the list starts at one of {@code phraseStarts} (the only places it can). */
+    private static void addIf(Set<Signal> signals, PhraseMatcher<Boolean> list, String[] words, int[] phraseStarts,
+                              Signal signal) {
+        for (int i : phraseStarts) {
             if (list.matchAt(words, i, words.length) != null) {
                 signals.add(signal);
                 return;
             }
         }
+    }
+
+    private static Set<String> firstTokens(List<PhraseMatcher<Boolean>> lists) {
+        Set<String> all = new HashSet<>();
+        for (PhraseMatcher<Boolean> list : lists) {
+            all.addAll(list.firstTokens());
+        }
+        return Collections.unmodifiableSet(all);
     }
 
     /** The file's entries as a whole-token phrase index. */

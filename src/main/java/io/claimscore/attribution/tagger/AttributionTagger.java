@@ -70,7 +70,9 @@ public final class AttributionTagger {
 
     /** The cue runs of a block as token ranges {@code [start, end)}. */
     public List<int[]> cues(BlockTokens block) {
-        int[] tags = cueModel.decode(cueFeatures.extract(block, prior::bucket));
+        Emissions scores = cueModel.emissions(block.size());
+        cueFeatures.extract(block, prior::bucket, scores);
+        int[] tags = cueModel.decode(scores);
         List<int[]> cues = new ArrayList<>();
         for (int i = 0; i < tags.length; i++) {
             if (tags[i] == CueFeatures.B) {
@@ -90,8 +92,15 @@ public final class AttributionTagger {
      * {@link RoleFeatures#window} are O.
      */
     public int[] roles(BlockTokens block, int cueStart, int cueEnd, boolean[] cueMask) {
+        return roles(block, cueStart, cueEnd, cueMask, roleModel.emissions(block.size()));
+    }
+
+    /** As {@link #roles(BlockTokens, int, int, boolean[])}, summing scores in {@code scratch} (reset first). */
+    private int[] roles(BlockTokens block, int cueStart, int cueEnd, boolean[] cueMask, Emissions scratch) {
         int[] window = RoleFeatures.window(block, cueStart);
-        int[] inWindow = roleModel.decode(roleFeatures.extract(block, window[0], window[1], cueStart, cueEnd, cueMask));
+        scratch.reset();
+        roleFeatures.extract(block, window[0], window[1], cueStart, cueEnd, cueMask, scratch);
+        int[] inWindow = roleModel.decode(scratch);
         int[] tags = new int[block.size()];
         System.arraycopy(inWindow, 0, tags, window[0], inWindow.length);
         return tags;
@@ -128,9 +137,10 @@ public final class AttributionTagger {
         }
         cues.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<TaggedAttribution> out = new ArrayList<>(cues.size());
+        Emissions scratch = roleModel.emissions(block.size()); // one per call: the tagger itself is shared across threads
         for (int[] c : cues) {
             int nameEnd = subjectEnd(block, c);
-            int[] tags = roles(block, nameEnd, c[1], cueMask);
+            int[] tags = roles(block, nameEnd, c[1], cueMask, scratch);
             List<Span> content = runs(block, tags, RoleFeatures.B_CONTENT, RoleFeatures.I_CONTENT);
             List<Span> sources = runs(block, tags, RoleFeatures.B_SOURCE, RoleFeatures.I_SOURCE);
             Span cue = new Span(block.token(nameEnd).start(), block.token(c[1] - 1).end());

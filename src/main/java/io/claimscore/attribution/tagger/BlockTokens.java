@@ -68,12 +68,15 @@ public final class BlockTokens {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String w = text.substring(t.start(), t.end());
-            lower[i] = w.toLowerCase(Locale.ROOT);
-            lowerHash[i] = lower[i].hashCode();
-            shapeHash[i] = shape(w).hashCode();
-            suffixHash[i] = lower[i].length() > 3 ? lower[i].substring(lower[i].length() - 3).hashCode() : 0;
-            stemHash[i] = stem(lower[i]).hashCode();
-            prefixHash[i] = lower[i].length() > 4 ? lower[i].substring(0, 4).hashCode() : lowerHash[i];
+            String l = w.toLowerCase(Locale.ROOT);
+            int length = l.length();
+            lower[i] = l;
+            // Hashes of the shape, suffix, stem and prefix strings, computed without building those strings.
+            lowerHash[i] = l.hashCode();
+            shapeHash[i] = shapeHash(w);
+            suffixHash[i] = length > 3 ? hash(l, length - 3, length) : 0;
+            stemHash[i] = hash(l, 0, stemLength(l));
+            prefixHash[i] = length > 4 ? hash(l, 0, 4) : lowerHash[i];
             capitalised[i] = Character.isUpperCase(w.codePointAt(0));
             word[i] = t.word();
             while (s < sentences.size() && sentences.get(s).end() <= t.start()) {
@@ -140,7 +143,7 @@ public final class BlockTokens {
         return sentence[i];
     }
 
-    /** The hash of token i's crude stem (see {@link #stem}). */
+    /** The hash of token i's crude stem (see {@link #stemLength}). */
     public int stem(int i) {
         return stemHash[i];
     }
@@ -150,39 +153,53 @@ public final class BlockTokens {
     }
 
     /**
-     * A crude English stem that merges inflections of a verb or noun ("urges", "urged", "urging" → "urg"), so
-     * that a cue seen in one form is recognised in another. Not a linguistic lemma; only a feature.
+     * The length of a crude English stem that merges inflections of a verb or noun ("urges", "urged", "urging" →
+     * "urg"), so that a cue seen in one form is recognised in another. Not a linguistic lemma; only a feature.
      */
-    static String stem(String w) {
+    static int stemLength(String w) {
         int n = w.length();
         if (n > 5 && w.endsWith("ing")) {
-            return w.substring(0, n - 3);
+            return n - 3;
         }
         if (n > 4 && (w.endsWith("ed") || w.endsWith("es"))) {
-            return w.substring(0, n - 2);
+            return n - 2;
         }
         if (n > 3 && (w.endsWith("s") || w.endsWith("e")) && !w.endsWith("ss")) {
-            return w.substring(0, n - 1);
+            return n - 1;
         }
-        return w;
+        return n;
+    }
+
+    /** {@code s.substring(from, to).hashCode()} without the substring (the JLS fixes String's hash). */
+    static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
     }
 
     static boolean isQuoteMark(String w) {
         return w.length() == 1 && "\"“”„«»".indexOf(w.charAt(0)) >= 0;
     }
 
-    /** Word shape with runs collapsed: "Smith" → "Xx", "U.S." is per token so "U" → "X", "2023" → "d", "," → ",". */
-    static String shape(String w) {
-        StringBuilder b = new StringBuilder(4);
+    /**
+     * The hash of the word's shape with runs collapsed, at most 4 characters: "Smith" → "Xx", "U.S." is per token
+     * so "U" → "X", "2023" → "d", "," → ",".
+     */
+    static int shapeHash(String w) {
+        int h = 0;
+        int length = 0;
         char last = 0;
-        for (int i = 0; i < w.length() && b.length() < 4; i++) {
+        for (int i = 0; i < w.length() && length < 4; i++) {
             char c = w.charAt(i);
             char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
             if (k != last) {
-                b.append(k);
+                h = 31 * h + k;
+                length++;
                 last = k;
             }
         }
-        return b.toString();
+        return h;
     }
 }

@@ -14,6 +14,8 @@ public final class CueFeatures {
     public static final int TAGS = 3;
 
     static final int BOS = 0x5eed0001;
+    /** Template 1, the same for every token. */
+    private static final int BIAS = FeatureHash.of(1, 0);
     static final int EOS = 0x5eed0002;
 
     /** Only I after B or I: a cue is a contiguous run. */
@@ -29,6 +31,22 @@ public final class CueFeatures {
 
     public FeatureSequence extract(BlockTokens b, CuePrior.Lookup prior) {
         FeatureSequence seq = new FeatureSequence();
+        extract(b, prior, seq);
+        return seq;
+    }
+
+    /** The features of every token of the block, into {@code seq}. */
+    void extract(BlockTokens b, CuePrior.Lookup prior, FeatureSink seq) {
+        // The prior of token i + 1 (template 34) is that of the next token's own templates: look each up once.
+        int p = b.n == 0 ? 0 : prior.bucket(b.stemHash[0]);
+        // What each token contributes to its neighbours' left and right contexts, worked out once per token
+        // rather than once for each of the three neighbours that look at it.
+        int[] leftCodes = new int[b.n];
+        int[] rightCodes = new int[b.n];
+        for (int k = 0; k < b.n; k++) {
+            leftCodes[k] = leftCode(b, k);
+            rightCodes[k] = rightCode(b, k);
+        }
         for (int i = 0; i < b.n; i++) {
             seq.nextToken();
             int w0 = b.lowerHash[i];
@@ -37,7 +55,7 @@ public final class CueFeatures {
             int wm2 = word(b, i - 2);
             int wp2 = word(b, i + 2);
             int q = b.inQuote[i] ? 1 : 0;
-            seq.add(FeatureHash.of(1, 0));
+            seq.add(BIAS);
             seq.add(FeatureHash.of(2, w0));
             seq.add(FeatureHash.of(3, wm1));
             seq.add(FeatureHash.of(4, wp1));
@@ -55,28 +73,29 @@ public final class CueFeatures {
             seq.add(FeatureHash.of(16, w0, wp1, wp2));
             seq.add(FeatureHash.of(17, wm2, wm1, w0));
             seq.add(FeatureHash.of(18, b.suffixHash[i], shapeAt(b, i - 1)));
-            seq.add(FeatureHash.of(19, w0, quoteSide(b, i)));
+            int quoteSide = quoteSide(b, i);
+            seq.add(FeatureHash.of(19, w0, quoteSide));
             int stem = b.stemHash[i];
             seq.add(FeatureHash.of(20, stem));
             seq.add(FeatureHash.of(21, stem, wp1));
             seq.add(FeatureHash.of(22, shapeAt(b, i - 1), stem));
             seq.add(FeatureHash.of(23, b.prefixHash[i]));
-            seq.add(FeatureHash.of(24, stem, quoteSide(b, i), q));
+            seq.add(FeatureHash.of(24, stem, quoteSide, q));
             seq.add(FeatureHash.of(25, wm1, stem));
-            int left = leftContext(b, i);
-            int right = rightContext(b, i);
+            int left = leftContext(leftCodes, i);
+            int right = rightContext(rightCodes, i);
             seq.add(FeatureHash.of(26, stem, left));
             seq.add(FeatureHash.of(27, stem, right));
             seq.add(FeatureHash.of(28, left, right, b.shapeHash[i]));
             seq.add(FeatureHash.of(29, b.suffixHash[i], left, right));
-            int p = prior.bucket(b.stemHash[i]);
+            int pNext = prior.bucket(stemAt(b, i + 1));
             seq.add(FeatureHash.of(30, p));
             seq.add(FeatureHash.of(31, p, left));
             seq.add(FeatureHash.of(32, p, right));
             seq.add(FeatureHash.of(33, p, q, b.shapeHash[i]));
-            seq.add(FeatureHash.of(34, p, prior.bucket(stemAt(b, i + 1))));
+            seq.add(FeatureHash.of(34, p, pNext));
+            p = pNext;
         }
-        return seq;
     }
 
     static int word(BlockTokens b, int i) {
@@ -101,37 +120,49 @@ public final class CueFeatures {
     private static final int TO = "to".hashCode();
 
     /** What stands in the three tokens before: a subject pronoun (1), a capitalised word (2), a comma (4). */
-    static int leftContext(BlockTokens b, int i) {
+    static int leftContext(int[] leftCodes, int i) {
         int code = 0;
         for (int k = Math.max(0, i - 3); k < i; k++) {
-            int w = b.lowerHash[k];
-            if (w == HE || w == SHE || w == THEY || w == WHO || w == I_ || w == WE) {
-                code |= 1;
-            } else if (b.capitalised[k] && !b.sentenceStart[k]) {
-                code |= 2;
-            } else if (!b.word[k] && b.lower[k].equals(",")) {
-                code |= 4;
-            }
+            code |= leftCodes[k];
         }
         return code;
     }
 
+    /** Token k's part in a later token's {@link #leftContext}. */
+    private static int leftCode(BlockTokens b, int k) {
+        int w = b.lowerHash[k];
+        if (w == HE || w == SHE || w == THEY || w == WHO || w == I_ || w == WE) {
+            return 1;
+        } else if (b.capitalised[k] && !b.sentenceStart[k]) {
+            return 2;
+        } else if (!b.word[k] && b.lower[k].equals(",")) {
+            return 4;
+        }
+        return 0;
+    }
+
     /** What follows in the three tokens after: "that" (1), "to" (2), a quotation mark or colon (4), a comma (8). */
-    static int rightContext(BlockTokens b, int i) {
+    static int rightContext(int[] rightCodes, int i) {
         int code = 0;
-        for (int k = i + 1; k < Math.min(b.n, i + 4); k++) {
-            int w = b.lowerHash[k];
-            if (w == THAT) {
-                code |= 1;
-            } else if (w == TO) {
-                code |= 2;
-            } else if (isQuoteOrColon(b.lower[k])) {
-                code |= 4;
-            } else if (b.lower[k].equals(",")) {
-                code |= 8;
-            }
+        for (int k = i + 1; k < Math.min(rightCodes.length, i + 4); k++) {
+            code |= rightCodes[k];
         }
         return code;
+    }
+
+    /** Token k's part in an earlier token's {@link #rightContext}. */
+    private static int rightCode(BlockTokens b, int k) {
+        int w = b.lowerHash[k];
+        if (w == THAT) {
+            return 1;
+        } else if (w == TO) {
+            return 2;
+        } else if (isQuoteOrColon(b.lower[k])) {
+            return 4;
+        } else if (b.lower[k].equals(",")) {
+            return 8;
+        }
+        return 0;
     }
 
     private static boolean isQuoteOrColon(String w) {

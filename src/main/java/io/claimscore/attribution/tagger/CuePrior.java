@@ -22,16 +22,40 @@ public final class CuePrior {
     }
 
     private final Map<Integer, int[]> counts; // stem hash → {cue occurrences, all occurrences}
+    /**
+     * {@link #bucket(int)} of every stem, precomputed in an open-addressing table (linear probing, at most half
+     * full): the tagger asks for every token, and one probe into a small flat array costs far less than a chase
+     * through a HashMap's nodes, boxed keys and count arrays. A slot holds {@code stem << 32 | bucket + 1}; 0 is
+     * empty.
+     */
+    private final long[] buckets;
 
     public CuePrior(Map<Integer, int[]> counts) {
         Map<Integer, int[]> copy = new HashMap<>(counts.size() * 2);
         counts.forEach((k, v) -> copy.put(k, v.clone()));
         this.counts = copy;
+        this.buckets = new long[Integer.highestOneBit(Math.max(1, copy.size()) * 2) * 2];
+        int mask = buckets.length - 1;
+        copy.forEach((stem, c) -> {
+            int slot = FeatureHash.fmix(stem) & mask;
+            while (buckets[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            buckets[slot] = (long) stem << 32 | (bucket(c[0], c[1]) + 1);
+        });
     }
 
     public int bucket(int stemHash) {
-        int[] c = counts.get(stemHash);
-        return c == null ? 0 : bucket(c[0], c[1]);
+        int mask = buckets.length - 1;
+        for (int slot = FeatureHash.fmix(stemHash) & mask; ; slot = (slot + 1) & mask) {
+            long entry = buckets[slot];
+            if (entry == 0) {
+                return 0;
+            }
+            if ((int) (entry >>> 32) == stemHash) {
+                return (int) entry - 1;
+            }
+        }
     }
 
     /** The prior with one article's own counts taken out (leave-one-out, for training features). */

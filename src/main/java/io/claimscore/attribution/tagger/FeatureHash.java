@@ -15,11 +15,24 @@ final class FeatureHash {
     }
 
     static int of(int template, int a, int b) {
-        return fmix(of(template, a) * 31 + b);
+        return extend(of(template, a), b);
     }
 
     static int of(int template, int a, int b, int c) {
-        return fmix(of(template, a, b) * 31 + c);
+        return extend(of(template, a), b, c);
+    }
+
+    /**
+     * A hash continued with one more value: {@code of(t, a, b) == extend(of(t, a), b)}. Lets a caller that hashes
+     * the same first value for many tokens hash it once.
+     */
+    static int extend(int seed, int b) {
+        return fmix(seed * 31 + b);
+    }
+
+    /** {@code of(t, a, b, c) == extend(of(t, a), b, c)}. */
+    static int extend(int seed, int b, int c) {
+        return extend(extend(seed, b), c);
     }
 
     /** MurmurHash3's finaliser: spreads nearby inputs over all bits. */

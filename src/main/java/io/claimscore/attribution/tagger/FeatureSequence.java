@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The hashed features of a token sequence, flat: token {@code i} owns {@code features[starts[i] .. starts[i+1])}.
  * Built by appending token by token; a token may also be pinned to one tag ({@link #pin}).
  */
-public final class FeatureSequence {
+public final class FeatureSequence implements FeatureSink {
 
     private int[] features = new int[256];
     private int[] starts = new int[33];
@@ -14,7 +14,7 @@ public final class FeatureSequence {
     private int size;
     private int used;
 
-    /** Opens the next token. */
+    @Override
     public void nextToken() {
         if (size == pinned.length) {
             pinned = Arrays.copyOf(pinned, pinned.length * 2);
@@ -26,7 +26,7 @@ public final class FeatureSequence {
         starts[size] = used;
     }
 
-    /** Adds a feature hash to the current token. */
+    @Override
     public void add(int feature) {
         if (used == features.length) {
             features = Arrays.copyOf(features, features.length * 2);
@@ -35,7 +35,7 @@ public final class FeatureSequence {
         starts[size] = used;
     }
 
-    /** Forces the current token's tag (for instance: a cue token is never source or content). */
+    @Override
     public void pin(int tag) {
         pinned[size - 1] = tag;
     }

@@ -17,6 +17,21 @@ public final class RoleFeatures {
 
     private static final int LEFT = 1;
     private static final int RIGHT = 2;
+    private static final int TEMPLATES = 24;
+
+    /**
+     * {@code FeatureHash.of(template, side)} for every template and side, [side][template]: every role feature
+     * hashes the side first, so that step is done once here instead of for every token of every cue window.
+     */
+    private final int[][] sideSeeds = new int[RIGHT + 1][TEMPLATES + 1];
+
+    public RoleFeatures() {
+        for (int side : new int[] {LEFT, RIGHT}) {
+            for (int template = 1; template <= TEMPLATES; template++) {
+                sideSeeds[side][template] = FeatureHash.of(template, side);
+            }
+        }
+    }
 
     /** Inside tags only continue their own role. */
     public static boolean[] allowedTransitions() {
@@ -71,6 +86,12 @@ public final class RoleFeatures {
      */
     public FeatureSequence extract(BlockTokens b, int from, int to, int cueStart, int cueEnd, boolean[] cueMask) {
         FeatureSequence seq = new FeatureSequence();
+        extract(b, from, to, cueStart, cueEnd, cueMask, seq);
+        return seq;
+    }
+
+    /** As {@link #extract(BlockTokens, int, int, int, int, boolean[])}, into {@code seq}. */
+    void extract(BlockTokens b, int from, int to, int cueStart, int cueEnd, boolean[] cueMask, FeatureSink seq) {
         int cueFirst = b.lowerHash[cueStart];
         int cueLast = b.lowerHash[cueEnd - 1];
         int cueWords = cueEnd - cueStart == 1 ? cueFirst : FeatureHash.of(99, cueFirst, cueLast);
@@ -99,35 +120,36 @@ public final class RoleFeatures {
             int otherCues = cuesBefore[Math.min(right, to) - from] - cuesBefore[Math.max(left, from) - from] > 0 ? 1 : 0;
             int sentenceDelta = Math.max(-2, Math.min(2, b.sentence[i] - cueSentence));
             int between = ((commas * 3 + quotes) * 2 + otherCues) * 5 + sentenceDelta + 2;
+            int[] seed = sideSeeds[side];
             int w0 = b.lowerHash[i];
             int q = b.inQuote[i] ? 1 : 0;
             int shape = b.shapeHash[i];
-            seq.add(FeatureHash.of(1, side));
-            seq.add(FeatureHash.of(2, side, bucket));
-            seq.add(FeatureHash.of(3, side, bucket, cueWords));
-            seq.add(FeatureHash.of(4, side, between));
-            seq.add(FeatureHash.of(5, side, between, cueWords));
-            seq.add(FeatureHash.of(6, side, w0));
-            seq.add(FeatureHash.of(7, side, w0, Math.min(bucket, 4)));
-            seq.add(FeatureHash.of(8, side, CueFeatures.word(b, i - 1)));
-            seq.add(FeatureHash.of(9, side, CueFeatures.word(b, i + 1)));
-            seq.add(FeatureHash.of(10, side, shape, q));
-            seq.add(FeatureHash.of(11, side, q, cueQuote));
-            seq.add(FeatureHash.of(12, side, q, between));
-            seq.add(FeatureHash.of(13, side, afterCue, between));
-            seq.add(FeatureHash.of(14, side, beforeCue, between));
-            seq.add(FeatureHash.of(15, side, b.sentenceStart[i] ? 1 : 0, sentenceDelta));
-            seq.add(FeatureHash.of(16, side, b.sentenceEnd[i] ? 1 : 0, sentenceDelta));
-            seq.add(FeatureHash.of(17, side, CueFeatures.shapeAt(b, i - 1), shape));
-            seq.add(FeatureHash.of(18, side, shape, CueFeatures.shapeAt(b, i + 1)));
-            seq.add(FeatureHash.of(19, side, w0, cueWords));
-            seq.add(FeatureHash.of(20, side, bucket, afterCue));
-            seq.add(FeatureHash.of(21, side, bucket, beforeCue));
-            seq.add(FeatureHash.of(22, side, CueFeatures.word(b, i - 1), w0));
-            seq.add(FeatureHash.of(23, side, b.suffixHash[i], bucket));
-            seq.add(FeatureHash.of(24, side, q * 16 + bucket, sentenceDelta));
+            // Template t with values v... is FeatureHash.of(t, side, v...) == FeatureHash.extend(seed[t], v...).
+            seq.add(seed[1]);
+            seq.add(FeatureHash.extend(seed[2], bucket));
+            seq.add(FeatureHash.extend(seed[3], bucket, cueWords));
+            seq.add(FeatureHash.extend(seed[4], between));
+            seq.add(FeatureHash.extend(seed[5], between, cueWords));
+            seq.add(FeatureHash.extend(seed[6], w0));
+            seq.add(FeatureHash.extend(seed[7], w0, Math.min(bucket, 4)));
+            seq.add(FeatureHash.extend(seed[8], CueFeatures.word(b, i - 1)));
+            seq.add(FeatureHash.extend(seed[9], CueFeatures.word(b, i + 1)));
+            seq.add(FeatureHash.extend(seed[10], shape, q));
+            seq.add(FeatureHash.extend(seed[11], q, cueQuote));
+            seq.add(FeatureHash.extend(seed[12], q, between));
+            seq.add(FeatureHash.extend(seed[13], afterCue, between));
+            seq.add(FeatureHash.extend(seed[14], beforeCue, between));
+            seq.add(FeatureHash.extend(seed[15], b.sentenceStart[i] ? 1 : 0, sentenceDelta));
+            seq.add(FeatureHash.extend(seed[16], b.sentenceEnd[i] ? 1 : 0, sentenceDelta));
+            seq.add(FeatureHash.extend(seed[17], CueFeatures.shapeAt(b, i - 1), shape));
+            seq.add(FeatureHash.extend(seed[18], shape, CueFeatures.shapeAt(b, i + 1)));
+            seq.add(FeatureHash.extend(seed[19], w0, cueWords));
+            seq.add(FeatureHash.extend(seed[20], bucket, afterCue));
+            seq.add(FeatureHash.extend(seed[21], bucket, beforeCue));
+            seq.add(FeatureHash.extend(seed[22], CueFeatures.word(b, i - 1), w0));
+            seq.add(FeatureHash.extend(seed[23], b.suffixHash[i], bucket));
+            seq.add(FeatureHash.extend(seed[24], q * 16 + bucket, sentenceDelta));
         }
-        return seq;
     }
 
     /** Distance buckets: exact up to 4, then widening. */

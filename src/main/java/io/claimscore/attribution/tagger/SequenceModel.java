@@ -76,39 +76,63 @@ public final class SequenceModel {
         return feature & bucketMask;
     }
 
+    /** Empty per-token scores for this model, room for {@code tokens} before growing: one tagging call's scratch. */
+    Emissions emissions(int tokens) {
+        return new Emissions(tags, bucketMask, quantised, weights, scale, tagBias, tokens);
+    }
+
     /** The best tag sequence. */
     public int[] decode(FeatureSequence seq) {
-        int n = seq.size();
+        Emissions e = emissions(seq.size());
+        for (int i = 0; i < seq.size(); i++) {
+            e.nextToken();
+            for (int k = seq.start(i), end = seq.end(i); k < end; k++) {
+                e.add(seq.feature(k));
+            }
+            if (seq.pinned(i) >= 0) {
+                e.pin(seq.pinned(i));
+            }
+        }
+        return decode(e);
+    }
+
+    /** The best tag sequence for scores summed by {@link #emissions(int)} (exact Viterbi). */
+    int[] decode(Emissions e) {
+        int n = e.size();
         int[] best = new int[n];
         if (n == 0) {
             return best;
         }
-        float[] emission = new float[tags];
+        float[] emission = e.scores();
         float[] score = new float[tags];
         float[] next = new float[tags];
-        int[] back = new int[n * tags];
-        int[] scratch = new int[tags];
-        emissions(seq, 0, emission, scratch);
+        int[] back = e.back(n);
+        // The transition scores with -infinity where not allowed, so the inner loop adds without testing: a
+        // disallowed or unreachable (-infinity) predecessor then scores -infinity and never beats top. Built per
+        // call because the trainer updates the transitions of its live model in place.
+        float[] reachable = new float[transitions.length];
+        for (int k = 0; k < reachable.length; k++) {
+            reachable[k] = allowed[k] ? transitions[k] : Float.NEGATIVE_INFINITY;
+        }
         for (int t = 0; t < tags; t++) {
-            score[t] = allowed(seq, 0, -1, t) ? transitions[t] + emission[t] : Float.NEGATIVE_INFINITY;
+            score[t] = allowed(e, 0, -1, t) ? transitions[t] + emission[t] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
-            emissions(seq, i, emission, scratch);
+            int row = i * tags;
+            int pin = e.pinned(i);
             for (int t = 0; t < tags; t++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < tags; p++) {
-                    if (score[p] == Float.NEGATIVE_INFINITY || !allowed(seq, i, p, t)) {
-                        continue;
-                    }
-                    float s = score[p] + transitions[(p + 1) * tags + t];
+                // A tag the token is not pinned to has no predecessor: left at -infinity, back-pointer 0.
+                for (int p = 0; p < tags && (pin < 0 || pin == t); p++) {
+                    float s = score[p] + reachable[(p + 1) * tags + t];
                     if (s > top) {
                         top = s;
                         arg = p;
                     }
                 }
-                next[t] = top == Float.NEGATIVE_INFINITY ? top : top + emission[t];
-                back[i * tags + t] = arg;
+                next[t] = top == Float.NEGATIVE_INFINITY ? top : top + emission[row + t];
+                back[row + t] = arg;
             }
             float[] swap = score;
             score = next;
@@ -127,34 +151,9 @@ public final class SequenceModel {
         return best;
     }
 
-    private boolean allowed(FeatureSequence seq, int i, int previous, int tag) {
-        int pin = seq.pinned(i);
+    private boolean allowed(Emissions e, int i, int previous, int tag) {
+        int pin = e.pinned(i);
         return (pin < 0 || pin == tag) && allowed[(previous + 1) * tags + tag];
-    }
-
-    private void emissions(FeatureSequence seq, int i, float[] out, int[] scratch) {
-        if (quantised != null) {
-            // Sum the 16-bit weights as integers (exact), scale once.
-            int[] sums = scratch;
-            java.util.Arrays.fill(sums, 0);
-            for (int k = seq.start(i), end = seq.end(i); k < end; k++) {
-                int base = (seq.feature(k) & bucketMask) * tags;
-                for (int t = 0; t < tags; t++) {
-                    sums[t] += quantised[base + t];
-                }
-            }
-            for (int t = 0; t < tags; t++) {
-                out[t] = tagBias[t] + sums[t] * scale;
-            }
-            return;
-        }
-        System.arraycopy(tagBias, 0, out, 0, tags);
-        for (int k = seq.start(i), end = seq.end(i); k < end; k++) {
-            int base = (seq.feature(k) & bucketMask) * tags;
-            for (int t = 0; t < tags; t++) {
-                out[t] += weights[base + t];
-            }
-        }
     }
 
     float weight(int index) {
