@@ -58,7 +58,8 @@ public final class AttributionInterpreter {
         BlockTokens lastBlock = null;
         String[] lower = null;
         for (Tagged original : tagged) {
-            Tagged t = accordingToRepair(original, text);
+            Tagged repaired = accordingToRepair(original, text);
+            Tagged t = new Tagged(repaired.block(), QuoteFirstContent.trim(repaired.attribution(), doc.quotes()));
             TaggedAttribution a = t.attribution();
             BlockTokens block = t.block();
             if (block != lastBlock) {

@@ -291,6 +291,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void quoteFirstContentStopsAtTheCueUnlessQuotedAgain() {
+        String text = "“He really does love us,” Melanie said, and soon the balloons were dropping and Trump was "
+                + "waving to the crowd.";
+        Attribution a = only(text);
+        assertEquals("Melanie", a.source().name());
+        assertEquals(List.of("“He really does love us,”"), content(a, text));
+        assertEquals(QuoteKind.DIRECT, a.quote());
+    }
+
+    @Test
     void archiveDoubledMarksContinueTheQuoteToo() {
         String text = "''The economy is strong,'' Jane Doe, the governor, said. ''Jobs are back.''";
         Attribution a = only(text);

@@ -31,13 +31,13 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (FULL 0.584, source 0.740, cue 0.614, content 0.822, quotes FULL
-     * 0.754). FULL was 0.590 before the cue tagger's decision bias (TrainAttributionModel.CUE_BEGIN_BIAS), a trade
+     * Levels reached on dev with the shipped model (FULL 0.585, source 0.740, cue 0.614, content 0.822, quotes FULL
+     * 0.759). FULL was 0.590 before the cue tagger's decision bias (TrainAttributionModel.CUE_BEGIN_BIAS), a trade
      * chosen on 5-fold cross-validation of train: FULL -0.3, cue +1.1, source +0.4, content +0.6 points.
      */
     @Test
     void fullAttributionF1() {
-        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.583);
+        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.584);
     }
 
     @Test
@@ -50,7 +50,7 @@ class PolnearDevGateTest {
 
     @Test
     void directQuotesFullF1() {
-        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.75);
+        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.758);
     }
 
     private static void assertAtLeast(String what, double actual, double floor) {
