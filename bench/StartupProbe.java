@@ -143,8 +143,11 @@ public final class StartupProbe {
             cmd.addAll(jvmOptions);
             cmd.addAll(extra);
             cmd.add("-jar");
-            cmd.add(jar.toString());
+            // From the jar's own directory, as the deployment runs it: an AppCDS archive records the class path
+            // as it was when the archive was dumped there (quarkus-run.jar, relative).
+            cmd.add(jar.getFileName().toString());
             ProcessBuilder pb = new ProcessBuilder(cmd);
+            pb.directory(jar.toAbsolutePath().getParent().toFile());
             pb.redirectErrorStream(true);
             pb.redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "claimscore-startup-probe.log").toFile());
             return pb;

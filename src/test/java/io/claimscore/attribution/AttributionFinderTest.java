@@ -333,4 +333,20 @@ class AttributionFinderTest {
         assertEquals("The Associated Press", mention(a, text));
         assertEquals(SourceType.MEDIA, a.source().type());
     }
+
+    @Test
+    void participleAfterASubordinatorSpeaksForTheSentenceSubject() {
+        String text = "Senator Mary Jones visited the plant on Friday before announcing that the factory would close.";
+        Attribution a = only(text);
+        assertEquals("announcing", a.cue().span().of(text));
+        assertEquals("Senator Mary Jones", mention(a, text));
+    }
+
+    @Test
+    void sentenceOpeningParticipleSpeaksForTheSubjectAfterItsClause() {
+        String text = "After saying that the vote was rigged, Senator Mary Jones left the hall.";
+        Attribution a = only(text);
+        assertEquals("saying", a.cue().span().of(text));
+        assertEquals("Senator Mary Jones", mention(a, text));
+    }
 }
