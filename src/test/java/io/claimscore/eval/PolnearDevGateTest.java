@@ -31,27 +31,28 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (FULL 0.585, source 0.740, cue 0.614, content 0.822, quotes FULL
-     * 0.759; source 0.7399 since the participle-subject rule took more openers, a cross-validated gain of 0.05
-     * FULL points that adds three wrong source tokens on dev). FULL was 0.590 before the cue tagger's decision bias (TrainAttributionModel.CUE_BEGIN_BIAS), a trade
-     * chosen on 5-fold cross-validation of train: FULL -0.3, cue +1.1, source +0.4, content +0.6 points.
+     * Levels reached on dev with the shipped model (2026-11-28: FULL 0.587, source 0.744, cue 0.621, content 0.825,
+     * quotes FULL 0.758). Modelling choices are made by cross-validation on train, not here; two of them cost a
+     * little on some metric: the cue tagger's decision bias (TrainAttributionModel.CUE_BEGIN_BIAS: FULL -0.3, cue
+     * +1.1, source +0.4, content +0.6 points) and the tentative cues (AttributionTagger.TENTATIVE_CUE_BIAS: quotes
+     * FULL -0.2, everything else up).
      */
     @Test
     void fullAttributionF1() {
-        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.584);
+        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.586);
     }
 
     @Test
     void roleTokenF1() {
         JsonNode role = scores.path("role");
-        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.739);
-        assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.613);
-        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.821);
+        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.743);
+        assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.620);
+        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.824);
     }
 
     @Test
     void directQuotesFullF1() {
-        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.758);
+        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.757);
     }
 
     private static void assertAtLeast(String what, double actual, double floor) {
