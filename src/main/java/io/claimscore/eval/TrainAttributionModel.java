@@ -30,12 +30,14 @@ public final class TrainAttributionModel {
     static final int ROLE_EPOCHS = 8;
     static final long SEED = 20161108L;
     /**
-     * Added to the cue tagger's score for opening a cue (tag B), in units of one perceptron update: the averaged
-     * perceptron leans to precision (cue precision 0.81, recall 0.45 without it). Chosen by 5-fold cross-validation
-     * on train ({@link CrossValidate}), never on dev: bias 0 / 10 / 20 gave cue token F1 0.576 / 0.587 / 0.596 and
-     * FULL F1 0.569 / 0.566 / 0.559; 10 buys 1.1 cue points (and 0.4 source, 0.6 content) for 0.3 FULL.
+     * Added to the cue tagger's score for opening a cue (tag B), in units of one perceptron update. The averaged
+     * perceptron leans to precision (cue precision 0.81, recall 0.45); a bias of 10 here once bought 1.1 cue points
+     * for 0.3 FULL points. Since the tagger's second, looser reading (AttributionTagger.TENTATIVE_CUE_BIAS) adds
+     * recall where the role tagger confirms it, the confident reading is best unbiased. 5-fold cross-validation on
+     * train, never dev (base / tentative bias): 10 / +20 FULL 0.571 cue 0.598; 0 / +30 FULL 0.576 cue 0.593;
+     * 0 / +40 FULL 0.574 cue 0.597 (chosen: best sum over FULL, roles and quotes); 0 / +50 FULL 0.570.
      */
-    static final float CUE_BEGIN_BIAS = 10f;
+    static final float CUE_BEGIN_BIAS = 0f;
 
     private TrainAttributionModel() {
     }

@@ -69,10 +69,17 @@ class AttributionTaggerTest {
                     assertFalse(confident[i], "a tentative cue overlaps a confident one");
                 }
             }
+            java.util.Set<Integer> sentencesWithCues = new java.util.HashSet<>();
+            for (int[] c : runs.confident()) {
+                sentencesWithCues.add(b.sentenceOf(c[0]));
+            }
             for (TaggedAttribution a : tagger.tag(b)) {
                 if (confident[a.cueEndToken() - 1]) {
                     continue;
                 }
+                assertFalse(sentencesWithCues.contains(b.sentenceOf(a.cueStartToken())),
+                        "a tentative cue beside a confident one: " + a.cue().of(seed));
+                assertFalse(b.lower(a.cueEndToken() - 1).endsWith("ly"), a.cue().of(seed));
                 String source = a.source().of(seed);
                 assertTrue(Character.isUpperCase(source.codePointAt(0))
                         || pronouns.contains(source.toLowerCase(Locale.ROOT)), source);
