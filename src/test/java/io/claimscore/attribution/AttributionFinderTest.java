@@ -349,4 +349,23 @@ class AttributionFinderTest {
         assertEquals("saying", a.cue().span().of(text));
         assertEquals("Senator Mary Jones", mention(a, text));
     }
+
+    @Test
+    void participleAfterAnAttributionInItsSentenceSharesItsSource() {
+        String text = "“There’s great danger,” Trump told reporters, before insisting he had a “great relationship” "
+                + "with Latinos.";
+        List<Attribution> found = find(text);
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("insisting", found.get(1).cue().span().of(text));
+        assertEquals("Trump", mention(found.get(1), text));
+    }
+
+    @Test
+    void cueCoordinatedWithAnEarlierCueSharesItsSource() {
+        String text = "Senator Mary Jones said the plan was dead and warned that the party would split.";
+        List<Attribution> found = find(text);
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("warned", found.get(1).cue().span().of(text));
+        assertEquals("Senator Mary Jones", mention(found.get(1), text));
+    }
 }

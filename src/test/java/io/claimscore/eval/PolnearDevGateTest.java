@@ -31,13 +31,13 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (2026-11-28: FULL 0.5955, source 0.749, cue 0.623, content 0.823,
-     * quotes FULL 0.766). Modelling choices are made by cross-validation on train, not here (see
+     * Levels reached on dev with the shipped model (2026-11-28: FULL 0.597, source 0.749, cue 0.623, content 0.823,
+     * quotes FULL 0.768). Modelling choices are made by cross-validation on train, not here (see
      * TrainAttributionModel.CUE_BEGIN_BIAS and AttributionTagger.TENTATIVE_CUE_BIAS for the latest).
      */
     @Test
     void fullAttributionF1() {
-        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.595);
+        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.596);
     }
 
     @Test
@@ -50,7 +50,7 @@ class PolnearDevGateTest {
 
     @Test
     void directQuotesFullF1() {
-        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.766);
+        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.767);
     }
 
     private static void assertAtLeast(String what, double actual, double floor) {
