@@ -66,7 +66,8 @@ public final class AttributionInterpreter {
                 lower = block.lowerTokens();
                 lastBlock = block;
             }
-            Span sourceSpan = a.source() != null ? a.source() : participleSubject(t, drafts, lower, text);
+            Span trimmed = a.source() == null ? null : SourceSpanTrim.trim(text, a.source());
+            Span sourceSpan = trimmed != null ? trimmed : participleSubject(t, drafts, lower, text);
             SpeakerLinker.Linked linked = sourceSpan == null
                     ? implicitSource(t, drafts, lower)
                     : linker.link(sourceAnalyzer.describe(text, sourceSpan), antecedent(text, sourceSpan, t, drafts),
