@@ -31,8 +31,8 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (2026-11-28: FULL 0.597, source 0.749, cue 0.623, content 0.823,
-     * quotes FULL 0.768). Modelling choices are made by cross-validation on train, not here (see
+     * Levels reached on dev with the shipped model (2026-11-28: FULL 0.5966, source 0.749, cue 0.623, content 0.823,
+     * quotes FULL 0.767). Modelling choices are made by cross-validation on train, not here (see
      * TrainAttributionModel.CUE_BEGIN_BIAS and AttributionTagger.TENTATIVE_CUE_BIAS for the latest).
      */
     @Test

@@ -83,6 +83,14 @@ public final class AttributionTagger {
     public static final float TENTATIVE_CUE_BIAS = 40f;
     public static final int TENTATIVE_MIN_CONTENT_WORDS = 4;
 
+    /**
+     * Added to the role tagger's B-SOURCE score when it found no source for a cue, for a second reading of the
+     * window that may find one ("…, insisting" still falls to the interpreter's rules when it does not). Chosen
+     * by 5-fold cross-validation on train: +5 / +10 / +20 / +30 gave FULL +0.06 / +0.08 / +0.11 / +0.06 points,
+     * quotes FULL about +0.1 each.
+     */
+    public static final float SOURCE_RECOVERY_BIAS = 20f;
+
     /** The cue runs of a block as token ranges {@code [start, end)}. */
     public List<int[]> cues(BlockTokens block) {
         return cueRuns(block).confident();
@@ -144,9 +152,44 @@ public final class AttributionTagger {
         scratch.reset();
         roleFeatures.extract(block, window[0], window[1], cueStart, cueEnd, cueMask, scratch);
         int[] inWindow = roleModel.decode(scratch);
+        // A hearsay adverb ("reportedly", "allegedly") has no source by its nature: its subject is not one.
+        boolean adverb = block.lower(cueEnd - 1).endsWith("ly");
+        if (!adverb && !has(inWindow, RoleFeatures.B_SOURCE)) {
+            // No source at the trained decision point: read the window again leaning towards a source, and take
+            // a source run from that reading where it overlaps nothing the first one gave a role.
+            scratch.addToTag(RoleFeatures.B_SOURCE, SOURCE_RECOVERY_BIAS);
+            int[] loose = roleModel.decode(scratch);
+            for (int i = 0; i < loose.length; i++) {
+                if (loose[i] == RoleFeatures.B_SOURCE) {
+                    int end = i + 1;
+                    while (end < loose.length && loose[end] == RoleFeatures.I_SOURCE) {
+                        end++;
+                    }
+                    boolean free = true;
+                    for (int k = i; k < end; k++) {
+                        free &= inWindow[k] == RoleFeatures.O && scratch.pinned(k) < 0;
+                    }
+                    if (free) {
+                        for (int k = i; k < end; k++) {
+                            inWindow[k] = loose[k];
+                        }
+                    }
+                    i = end - 1;
+                }
+            }
+        }
         int[] tags = new int[block.size()];
         System.arraycopy(inWindow, 0, tags, window[0], inWindow.length);
         return tags;
+    }
+
+    private static boolean has(int[] tags, int tag) {
+        for (int t : tags) {
+            if (t == tag) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every attribution of the block: its cues, and for each the source and content the role tagger marks. */
