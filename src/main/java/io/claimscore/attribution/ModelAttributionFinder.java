@@ -5,6 +5,7 @@ import io.claimscore.attribution.tagger.BlockTokens;
 import io.claimscore.attribution.tagger.TaggedAttribution;
 import io.claimscore.lexicon.PhraseMatcher;
 import io.claimscore.model.Attribution;
+import io.claimscore.model.Span;
 import io.claimscore.segment.AnalyzedText;
 
 import java.util.ArrayList;
@@ -31,14 +32,26 @@ public final class ModelAttributionFinder implements AttributionFinder {
     @Override
     public List<Attribution> find(AnalyzedText doc) {
         List<AttributionInterpreter.Tagged> tagged = new ArrayList<>();
+        Span previous = null;
         for (BlockTokens block : BlockTokens.of(doc)) {
             List<int[]> phraseCues = new ArrayList<>();
             for (PhraseMatcher.Match<Boolean> m : cueLexicon.phrases(block.lowerTokens(), 0, block.size())) {
                 phraseCues.add(new int[] {m.start(), m.end()});
             }
-            for (TaggedAttribution t : tagger.tag(block, phraseCues)) {
+            List<TaggedAttribution> found = new ArrayList<>(tagger.tag(block, phraseCues));
+            for (TaggedAttribution signed : QuoteSignatures.find(doc.text(), block, previous)) {
+                // A signed quote replaces what the tagger attributed the same quotation to; attributions made
+                // inside the quotation ("During the debate Trump said …") stay.
+                Span quote = signed.content().get(0);
+                found.removeIf(t -> t.cue().overlaps(signed.cue()) || !quote.contains(t.cue())
+                        && t.content().stream().anyMatch(c -> c.overlaps(quote)));
+                found.add(signed);
+            }
+            found.sort((a, b) -> Integer.compare(a.cue().start(), b.cue().start()));
+            for (TaggedAttribution t : found) {
                 tagged.add(new AttributionInterpreter.Tagged(block, t));
             }
+            previous = new Span(block.token(0).start(), block.token(block.size() - 1).end());
         }
         return continuation.extend(doc, interpreter.interpret(doc, tagged));
     }

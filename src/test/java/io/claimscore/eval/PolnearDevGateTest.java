@@ -31,26 +31,26 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (2026-11-28: FULL 0.5966, source 0.749, cue 0.623, content 0.823,
-     * quotes FULL 0.767). Modelling choices are made by cross-validation on train, not here (see
+     * Levels reached on dev with the shipped model (2026-11-28: FULL 0.602, source 0.753, cue 0.623, content 0.835,
+     * quotes FULL 0.783). Modelling choices are made by cross-validation on train, not here (see
      * TrainAttributionModel.CUE_BEGIN_BIAS and AttributionTagger.TENTATIVE_CUE_BIAS for the latest).
      */
     @Test
     void fullAttributionF1() {
-        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.596);
+        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.601);
     }
 
     @Test
     void roleTokenF1() {
         JsonNode role = scores.path("role");
-        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.748);
+        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.752);
         assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.622);
-        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.822);
+        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.834);
     }
 
     @Test
     void directQuotesFullF1() {
-        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.767);
+        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.782);
     }
 
     private static void assertAtLeast(String what, double actual, double floor) {
