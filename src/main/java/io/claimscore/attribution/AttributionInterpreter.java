@@ -1,6 +1,7 @@
 package io.claimscore.attribution;
 
 import io.claimscore.attribution.tagger.BlockTokens;
+import io.claimscore.attribution.tagger.RoleFeatures;
 import io.claimscore.attribution.tagger.TaggedAttribution;
 import io.claimscore.lexicon.PhraseMatcher;
 import io.claimscore.model.Attribution;
@@ -258,14 +259,16 @@ public final class AttributionInterpreter {
         }
         int sentence = block.sentenceOf(t.cueStartToken());
         int cueStart = t.cueStartToken();
+        // Look no further than the role tagger does: a sentence may be a megabyte of text without a full stop.
+        int[] window = RoleFeatures.window(block, cueStart);
         if (cueStart > 1 && block.lower(cueStart - 1).equals(",") && block.sentenceOf(cueStart - 2) == sentence) {
             // "The shipment was stolen, according to the police.": the clause before, the source after.
             int first = cueStart - 1;
-            while (first > 0 && block.sentenceOf(first - 1) == sentence) {
+            while (first > window[0] && block.sentenceOf(first - 1) == sentence) {
                 first--;
             }
             int last = t.cueEndToken();
-            while (last < block.size() && block.sentenceOf(last) == sentence) {
+            while (last < window[1] && block.sentenceOf(last) == sentence) {
                 last++;
             }
             while (last > t.cueEndToken() && !block.token(last - 1).word()) {
@@ -280,7 +283,7 @@ public final class AttributionInterpreter {
         }
         int comma = -1;
         int end = t.cueEndToken();
-        for (int i = t.cueEndToken(); i < block.size() && block.sentenceOf(i) == sentence; i++) {
+        for (int i = t.cueEndToken(); i < window[1] && block.sentenceOf(i) == sentence; i++) {
             if (comma < 0 && block.lower(i).equals(",")) {
                 comma = i;
             }

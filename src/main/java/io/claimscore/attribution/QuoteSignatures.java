@@ -27,6 +27,10 @@ final class QuoteSignatures {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "la", "le", "van", "von", "der",
             "den", "bin", "al", "el", "y", "and", "of");
     private static final int MAX_NAME_WORDS = 6;
+    /** Longer than this, what follows a dash is prose, not a name: it also bounds the look for the line's end. */
+    private static final int MAX_NAME_CHARS = 100;
+    /** What may separate one signed quote from the previous signature on the same line. */
+    private static final String SEPARATORS = ",;·|";
 
     private QuoteSignatures() {
     }
@@ -43,15 +47,24 @@ final class QuoteSignatures {
         }
         int from = block.token(0).start();
         int to = block.token(block.size() - 1).end();
+        // Where the current line starts, or where the last signature on it ended: a quote is looked for after
+        // that, never across an earlier signature, so each character is read a bounded number of times however
+        // many signatures a line holds.
+        int quoteFloor = text.lastIndexOf('\n', from - 1) + 1;
         for (int i = from; i < to; i++) {
-            if (DASHES.indexOf(text.charAt(i)) < 0) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                quoteFloor = i + 1;
+                continue;
+            }
+            if (DASHES.indexOf(c) < 0) {
                 continue;
             }
             int dashEnd = i + 1;
             while (dashEnd < to && DASHES.indexOf(text.charAt(dashEnd)) >= 0) {
                 dashEnd++;
             }
-            Span content = inlineQuoteBefore(text, i);
+            Span content = inlineQuoteBefore(text, quoteFloor, i);
             if (content == null && isParagraphStart(text, from, i) && previousBlock != null) {
                 content = wholeQuote(text, previousBlock);
             }
@@ -60,24 +73,27 @@ final class QuoteSignatures {
                 int cueToken = block.tokenAt(i);
                 out.add(new TaggedAttribution(new Span(i, dashEnd), name, List.of(content), cueToken,
                         block.tokenAt(dashEnd - 1) + 1));
+                quoteFloor = name.end();
             }
             i = dashEnd - 1;
         }
         return out;
     }
 
-    /** The quoted text ending right before the dash and starting its line, or null. */
-    private static Span inlineQuoteBefore(String text, int dash) {
+    /**
+     * The quoted text ending right before the dash and starting its line (or the text after the line's previous
+     * signature, {@code floor}), or null.
+     */
+    private static Span inlineQuoteBefore(String text, int floor, int dash) {
         int end = dash;
-        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+        while (end > floor && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
             end--;
         }
-        if (end == 0 || CLOSING.indexOf(text.charAt(end - 1)) < 0 || end == dash && text.charAt(dash) == '-') {
+        if (end == floor || CLOSING.indexOf(text.charAt(end - 1)) < 0 || end == dash && text.charAt(dash) == '-') {
             return null; // a hyphen glued to the mark is a compound, not a signature
         }
-        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
-        int start = lineStart;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        int start = floor;
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || SEPARATORS.indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
         return end - start >= 3 && OPENING.indexOf(text.charAt(start)) >= 0 ? new Span(start, end) : null;
@@ -112,14 +128,19 @@ final class QuoteSignatures {
         while (start < limit && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
             start++;
         }
-        int lineEnd = text.indexOf('\n', start);
-        int end = lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
-        for (int k = start; k < end; k++) {
+        int bound = Math.min(limit, start + MAX_NAME_CHARS);
+        int end = -1;
+        for (int k = start; k < bound && end < 0; k++) {
             char c = text.charAt(k);
-            if (c == ',' || c == '(') {
+            if (c == '\n' || c == ',' || c == '(') {
                 end = k;
-                break;
             }
+        }
+        if (end < 0) {
+            if (bound < limit) {
+                return null;
+            }
+            end = limit;
         }
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
             end--;

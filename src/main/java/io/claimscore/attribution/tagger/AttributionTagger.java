@@ -105,9 +105,10 @@ public final class AttributionTagger {
         cueFeatures.extract(block, prior::bucket, scores);
         List<int[]> confident = runs(cueModel.decode(scores));
         scores.addToTag(CueFeatures.B, TENTATIVE_CUE_BIAS);
+        boolean[] confidentMask = mask(block.size(), confident, List.of());
         List<int[]> tentative = new ArrayList<>();
         for (int[] run : runs(cueModel.decode(scores))) {
-            if (!overlapsAny(run, confident)) {
+            if (!overlaps(run, confidentMask)) {
                 tentative.add(run);
             }
         }
@@ -129,9 +130,10 @@ public final class AttributionTagger {
         return cues;
     }
 
-    private static boolean overlapsAny(int[] run, List<int[]> runs) {
-        for (int[] r : runs) {
-            if (r[0] < run[1] && run[0] < r[1]) {
+    /** Whether any token of {@code run} is set in {@code mask}: a lookup per token, not a scan of every run. */
+    private static boolean overlaps(int[] run, boolean[] mask) {
+        for (int i = run[0]; i < run[1]; i++) {
+            if (mask[i]) {
                 return true;
             }
         }
@@ -139,15 +141,29 @@ public final class AttributionTagger {
     }
 
     /**
-     * Role tags for one cue, one per token of the block (see {@link RoleFeatures}); tokens outside the cue's
-     * {@link RoleFeatures#window} are O.
+     * Role tags for one cue over its {@link RoleFeatures#window} (see {@link RoleFeatures}): {@code tags()[k]} is
+     * the tag of block token {@code from() + k}; every token outside the window is O. Kept to the window so that
+     * the work per cue does not grow with the block (a paragraph may hold thousands of cues).
      */
-    public int[] roles(BlockTokens block, int cueStart, int cueEnd, boolean[] cueMask) {
+    public record RoleTags(int from, int[] tags) {
+
+        public int to() {
+            return from + tags.length;
+        }
+
+        /** The tag of block token {@code i}. */
+        public int at(int i) {
+            return i < from || i >= to() ? RoleFeatures.O : tags[i - from];
+        }
+    }
+
+    /** Role tags for one cue (see {@link RoleTags}). */
+    public RoleTags roles(BlockTokens block, int cueStart, int cueEnd, boolean[] cueMask) {
         return roles(block, cueStart, cueEnd, cueMask, roleModel.emissions(block.size()));
     }
 
     /** As {@link #roles(BlockTokens, int, int, boolean[])}, summing scores in {@code scratch} (reset first). */
-    private int[] roles(BlockTokens block, int cueStart, int cueEnd, boolean[] cueMask, Emissions scratch) {
+    private RoleTags roles(BlockTokens block, int cueStart, int cueEnd, boolean[] cueMask, Emissions scratch) {
         int[] window = RoleFeatures.window(block, cueStart);
         scratch.reset();
         roleFeatures.extract(block, window[0], window[1], cueStart, cueEnd, cueMask, scratch);
@@ -178,9 +194,7 @@ public final class AttributionTagger {
                 }
             }
         }
-        int[] tags = new int[block.size()];
-        System.arraycopy(inWindow, 0, tags, window[0], inWindow.length);
-        return tags;
+        return new RoleTags(window[0], inWindow);
     }
 
     private static boolean has(int[] tags, int tag) {
@@ -204,9 +218,13 @@ public final class AttributionTagger {
     public List<TaggedAttribution> tag(BlockTokens block, List<int[]> extraCues) {
         CueRuns runs = cueRuns(block);
         List<int[]> cues = new ArrayList<>(runs.confident());
+        boolean[] cueMask = mask(block.size(), cues, List.of());
         for (int[] extra : extraCues) {
-            if (!overlapsAny(extra, cues)) {
+            if (!overlaps(extra, cueMask)) {
                 cues.add(extra);
+                for (int i = extra[0]; i < extra[1]; i++) {
+                    cueMask[i] = true;
+                }
             }
         }
         // A tentative cue only stands in a sentence the confident cues left alone: next to one it mostly splits
@@ -221,12 +239,11 @@ public final class AttributionTagger {
         for (int[] t : runs.tentative()) {
             // A run that ends in an adverb ("North Korea, initially isolated from …") has no predicate of its own.
             boolean adverb = block.lower(t[1] - 1).endsWith("ly");
-            if (!adverb && !overlapsAny(t, cues) && !sentenceHasCue[block.sentenceOf(t[0]) - firstSentence]) {
+            if (!adverb && !overlaps(t, cueMask) && !sentenceHasCue[block.sentenceOf(t[0]) - firstSentence]) {
                 tentative.add(t);
             }
         }
         // Each cue's roles are read against the cues of its own reading: the confident ones see only each other.
-        boolean[] cueMask = mask(block.size(), cues, List.of());
         boolean[] looseMask = mask(block.size(), cues, tentative);
         List<TaggedAttribution> out = new ArrayList<>(cues.size() + tentative.size());
         Emissions scratch = roleModel.emissions(block.size()); // one per call: the tagger itself is shared across threads
@@ -234,7 +251,7 @@ public final class AttributionTagger {
             out.add(attribution(block, c, roles(block, subjectEnd(block, c), c[1], cueMask, scratch)));
         }
         for (int[] c : tentative) {
-            int[] tags = roles(block, subjectEnd(block, c), c[1], looseMask, scratch);
+            RoleTags tags = roles(block, subjectEnd(block, c), c[1], looseMask, scratch);
             TaggedAttribution a = attribution(block, c, tags);
             if (isPlausible(block, a, tags)) {
                 out.add(a);
@@ -256,7 +273,7 @@ public final class AttributionTagger {
         return mask;
     }
 
-    private TaggedAttribution attribution(BlockTokens block, int[] c, int[] tags) {
+    private TaggedAttribution attribution(BlockTokens block, int[] c, RoleTags tags) {
         int nameEnd = subjectEnd(block, c);
         List<Span> content = runs(block, tags, RoleFeatures.B_CONTENT, RoleFeatures.I_CONTENT);
         List<Span> sources = runs(block, tags, RoleFeatures.B_SOURCE, RoleFeatures.I_SOURCE);
@@ -275,7 +292,7 @@ public final class AttributionTagger {
             "i", "who");
 
     /** A tentative cue is kept with a named (capitalised) or pronoun source and a content of a few words. */
-    private static boolean isPlausible(BlockTokens block, TaggedAttribution a, int[] tags) {
+    private static boolean isPlausible(BlockTokens block, TaggedAttribution a, RoleTags roles) {
         if (a.source() == null) {
             return false;
         }
@@ -285,8 +302,9 @@ public final class AttributionTagger {
             return false;
         }
         int words = 0;
-        for (int i = 0; i < tags.length; i++) {
-            if ((tags[i] == RoleFeatures.B_CONTENT || tags[i] == RoleFeatures.I_CONTENT) && block.word[i]) {
+        int[] tags = roles.tags();
+        for (int k = 0; k < tags.length; k++) {
+            if ((tags[k] == RoleFeatures.B_CONTENT || tags[k] == RoleFeatures.I_CONTENT) && block.word[roles.from() + k]) {
                 words++;
             }
         }
@@ -316,16 +334,17 @@ public final class AttributionTagger {
     }
 
     /** Character spans of the maximal runs begin-inside of one role. */
-    static List<Span> runs(BlockTokens block, int[] tags, int begin, int inside) {
+    static List<Span> runs(BlockTokens block, RoleTags roles, int begin, int inside) {
         List<Span> spans = new ArrayList<>();
-        for (int i = 0; i < tags.length; i++) {
-            if (tags[i] == begin) {
-                int end = i + 1;
+        int[] tags = roles.tags();
+        for (int k = 0; k < tags.length; k++) {
+            if (tags[k] == begin) {
+                int end = k + 1;
                 while (end < tags.length && tags[end] == inside) {
                     end++;
                 }
-                spans.add(new Span(block.token(i).start(), block.token(end - 1).end()));
-                i = end - 1;
+                spans.add(new Span(block.token(roles.from() + k).start(), block.token(roles.from() + end - 1).end()));
+                k = end - 1;
             }
         }
         return spans;
