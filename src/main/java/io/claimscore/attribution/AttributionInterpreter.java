@@ -192,8 +192,12 @@ public final class AttributionInterpreter {
         while (end > first && !block.token(end - 1).word()) {
             end--;
         }
-        return end;
+        // "The man asked …": a capitalised determiner alone opens a noun phrase, it is not a name.
+        return end == first + 1 && DETERMINERS.contains(lower[first]) ? first : end;
     }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your", "some", "many", "one");
 
     /** A capitalised word, or the full stop of an abbreviated title right after one ("Mr.", "Sen."). */
     private static boolean isNameToken(BlockTokens block, String text, int i) {

@@ -335,6 +335,18 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aCapitalisedDeterminerAloneIsNotTheSentenceSubject() {
+        // The subject rule takes a run of capitalised words: "The" alone opens a noun phrase and names no one.
+        String text = "After saying that the vote was rigged, The man left the hall.";
+        for (Attribution a : find(text)) {
+            assertTrue(a.source().mention() == null || !mention(a, text).equals("The"), () -> a.toString());
+        }
+        String named = "After saying that the vote was rigged, The Associated Press left the story.";
+        Attribution a = only(named);
+        assertEquals("The Associated Press", mention(a, named));
+    }
+
+    @Test
     void participleAfterASubordinatorSpeaksForTheSentenceSubject() {
         String text = "Senator Mary Jones visited the plant on Friday before announcing that the factory would close.";
         Attribution a = only(text);
