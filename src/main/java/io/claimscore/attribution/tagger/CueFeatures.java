@@ -47,6 +47,10 @@ public final class CueFeatures {
             leftCodes[k] = leftCode(b, k);
             rightCodes[k] = rightCode(b, k);
         }
+        // The token's whole sentence, beyond the three-token contexts: does it hold a quotation mark anywhere, and
+        // how many words that are likely cues (templates 35 and 36)?
+        int firstSentence = b.n == 0 ? 0 : b.sentence[0];
+        int[] sentenceContext = sentenceContext(b, prior, firstSentence);
         for (int i = 0; i < b.n; i++) {
             seq.nextToken();
             int w0 = b.lowerHash[i];
@@ -94,8 +98,38 @@ public final class CueFeatures {
             seq.add(FeatureHash.of(32, p, right));
             seq.add(FeatureHash.of(33, p, q, b.shapeHash[i]));
             seq.add(FeatureHash.of(34, p, pNext));
+            int sentence = sentenceContext[b.sentence[i] - firstSentence];
+            int quoted = sentence & 1;
+            seq.add(FeatureHash.of(35, stem, quoted));
+            seq.add(FeatureHash.of(36, p, sentence >>> 1, quoted));
             p = pNext;
         }
+    }
+
+    /** A token's prior rate band from which it counts as a likely cue: cue in at least 30 % of its occurrences. */
+    private static final int LIKELY_CUE_BAND = 5;
+
+    /**
+     * Per sentence of the block (indexed from {@code firstSentence}): bit 0 set when it holds a quotation mark;
+     * bits 1-2 how many of its words are likely cues (0, 1, 2 or more). Tells "said" in a sentence with a quote or
+     * with another cue from "said" alone; chosen by 5-fold cross-validation on train (FULL +0.3 points, cue +0.5;
+     * a count of the other likely cues only, the same with the stem, or adding colons did less).
+     */
+    static int[] sentenceContext(BlockTokens b, CuePrior.Lookup prior, int firstSentence) {
+        if (b.n == 0) {
+            return new int[0];
+        }
+        int[] context = new int[b.sentence[b.n - 1] - firstSentence + 1];
+        for (int k = 0; k < b.n; k++) {
+            int s = b.sentence[k] - firstSentence;
+            if (BlockTokens.isQuoteMark(b.lower[k])) {
+                context[s] |= 1;
+            }
+            if (context[s] >>> 1 < 2 && CuePrior.rateBand(prior.bucket(b.stemHash[k])) >= LIKELY_CUE_BAND) {
+                context[s] += 2;
+            }
+        }
+        return context;
     }
 
     static int word(BlockTokens b, int i) {
