@@ -117,6 +117,14 @@ class SeedArticleGoldenTest {
     void outletsDocumentsAndSecondHandChains() {
         assertEquals("MEDIA", source("Defense Express").type());
         assertEquals("MEDIA", source("The Kyiv Independent").type());
+        // "… portal Defense Express reported on December 9 that some of the shells were exploding …": the outlet is
+        // the source, the cue starts at "reported", and the content is the reported clause, not "December".
+        AttributionView express = attributionOf("some of the shells were exploding in the faces");
+        assertEquals("Defense Express", express.source().text());
+        assertTrue(express.cue().text().startsWith("reported"), express.cue().text());
+        int clause = text.indexOf("some of the shells were exploding in the faces");
+        assertTrue(express.content().stream().anyMatch(c -> c.start() <= clause && c.end() > clause + 40),
+                () -> express.content().stream().map(c -> text.substring(c.start(), c.end())).toList().toString());
         AttributionView officers = attributionOf("Ukrainian military officers have pushed the claim");
         assertEquals("Ukrainian military officers", officers.source().text());
         assertEquals("ANONYMOUS", officers.source().type());
