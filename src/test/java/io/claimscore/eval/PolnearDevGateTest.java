@@ -31,12 +31,12 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (2026-11-29: FULL 0.609, source 0.7515, cue 0.630, content 0.837,
-     * quotes FULL 0.780). Modelling choices are made by cross-validation on train, not here (see
+     * Levels reached on dev with the shipped model (2026-11-29: FULL 0.608, source 0.758, cue 0.642, content 0.839,
+     * quotes FULL 0.781). Modelling choices are made by cross-validation on train, not here (see
      * TrainAttributionModel.CUE_BEGIN_BIAS and AttributionTagger.TENTATIVE_CUE_BIAS for the latest). The sentence
-     * context features of the cue tagger (2026-11-29) raised cross-validated FULL, cue, source and quotes FULL alike
-     * but moved dev's source (0.753 → 0.7515) and quotes FULL (0.783 → 0.780) down by four tokens and four quotes:
-     * those two levels were lowered to the new values, not below.
+     * context features of the cue tagger (2026-11-29, CueFeatures templates 35-37) raised cross-validated FULL
+     * (0.5834 → 0.5883), cue, source and quotes FULL; on dev they raised cue (0.623 → 0.642), source, content and
+     * FULL (0.602 → 0.608) but moved quotes FULL from 0.783 to 0.781: that level was lowered to the new value.
      */
     @Test
     void fullAttributionF1() {
@@ -46,14 +46,14 @@ class PolnearDevGateTest {
     @Test
     void roleTokenF1() {
         JsonNode role = scores.path("role");
-        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.751);
-        assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.629);
-        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.836);
+        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.757);
+        assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.641);
+        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.838);
     }
 
     @Test
     void directQuotesFullF1() {
-        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.779);
+        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.780);
     }
 
     private static void assertAtLeast(String what, double actual, double floor) {

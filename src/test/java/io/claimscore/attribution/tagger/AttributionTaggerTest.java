@@ -36,14 +36,16 @@ class AttributionTaggerTest {
 
     @Test
     void aCueOnlyTheLooseReadingFindsIsKeptWithANamedSourceAndAClause() {
-        String text = "Trump charges that countries that stand to benefit from the deal donated millions of dollars "
+        // The model decides which verbs need the loose reading: "charges" did until the cue tagger saw its
+        // sentence (2026-11-29), "suspects" still does.
+        String text = "Trump suspects that countries that stand to benefit from the deal donated millions of dollars "
                 + "to the Clinton Foundation.";
         BlockTokens b = block(text);
         assertTrue(tagger.cues(b).isEmpty(), "not a confident cue: the test needs the tentative path");
         List<TaggedAttribution> found = tagger.tag(b);
         assertEquals(1, found.size());
         TaggedAttribution a = found.get(0);
-        assertEquals("charges", a.cue().of(text));
+        assertEquals("suspects", a.cue().of(text));
         assertNotNull(a.source());
         assertEquals("Trump", a.source().of(text));
         assertTrue(a.contentHull().of(text).startsWith("that countries"));
