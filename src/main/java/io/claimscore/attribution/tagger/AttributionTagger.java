@@ -146,15 +146,6 @@ public final class AttributionTagger {
      * the work per cue does not grow with the block (a paragraph may hold thousands of cues).
      */
     public record RoleTags(int from, int[] tags) {
-
-        public int to() {
-            return from + tags.length;
-        }
-
-        /** The tag of block token {@code i}. */
-        public int at(int i) {
-            return i < from || i >= to() ? RoleFeatures.O : tags[i - from];
-        }
     }
 
     /** Role tags for one cue (see {@link RoleTags}). */

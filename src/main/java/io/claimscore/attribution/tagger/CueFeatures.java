@@ -37,8 +37,13 @@ public final class CueFeatures {
 
     /** The features of every token of the block, into {@code seq}. */
     void extract(BlockTokens b, CuePrior.Lookup prior, FeatureSink seq) {
-        // The prior of token i + 1 (template 34) is that of the next token's own templates: look each up once.
-        int p = b.n == 0 ? 0 : prior.bucket(b.stemHash[0]);
+        // Each token's prior, looked up once: templates 30-34 read it for the token and the next one, and the
+        // sentence context (templates 35-37) for every token of the sentence.
+        int[] priors = new int[b.n];
+        for (int k = 0; k < b.n; k++) {
+            priors[k] = prior.bucket(b.stemHash[k]);
+        }
+        int priorAfterEnd = prior.bucket(EOS);
         // What each token contributes to its neighbours' left and right contexts, worked out once per token
         // rather than once for each of the three neighbours that look at it.
         int[] leftCodes = new int[b.n];
@@ -50,8 +55,8 @@ public final class CueFeatures {
         // The token's whole sentence, beyond the three-token contexts: does it hold a quotation mark anywhere, how
         // many words that are likely cues, and is there one before this token (templates 35 to 37)?
         int firstSentence = b.n == 0 ? 0 : b.sentence[0];
-        int[] sentenceContext = sentenceContext(b, prior, firstSentence);
-        boolean[] likelyCueBefore = likelyCueBefore(b, prior);
+        int[] sentenceContext = sentenceContext(b, priors, firstSentence);
+        boolean[] likelyCueBefore = likelyCueBefore(b, priors);
         for (int i = 0; i < b.n; i++) {
             seq.nextToken();
             int w0 = b.lowerHash[i];
@@ -93,7 +98,8 @@ public final class CueFeatures {
             seq.add(FeatureHash.of(27, stem, right));
             seq.add(FeatureHash.of(28, left, right, b.shapeHash[i]));
             seq.add(FeatureHash.of(29, b.suffixHash[i], left, right));
-            int pNext = prior.bucket(stemAt(b, i + 1));
+            int p = priors[i];
+            int pNext = i + 1 < b.n ? priors[i + 1] : priorAfterEnd;
             seq.add(FeatureHash.of(30, p));
             seq.add(FeatureHash.of(31, p, left));
             seq.add(FeatureHash.of(32, p, right));
@@ -104,7 +110,6 @@ public final class CueFeatures {
             seq.add(FeatureHash.of(35, stem, quoted));
             seq.add(FeatureHash.of(36, p, sentence >>> 1, quoted));
             seq.add(FeatureHash.of(37, p, likelyCueBefore[i] ? 1 : 0));
-            p = pNext;
         }
     }
 
@@ -117,7 +122,7 @@ public final class CueFeatures {
      * with another cue from "said" alone; chosen by 5-fold cross-validation on train (FULL +0.3 points, cue +0.5;
      * a count of the other likely cues only, the same with the stem, or adding colons did less).
      */
-    static int[] sentenceContext(BlockTokens b, CuePrior.Lookup prior, int firstSentence) {
+    static int[] sentenceContext(BlockTokens b, int[] priors, int firstSentence) {
         if (b.n == 0) {
             return new int[0];
         }
@@ -127,7 +132,7 @@ public final class CueFeatures {
             if (BlockTokens.isQuoteMark(b.lower[k])) {
                 context[s] |= 1;
             }
-            if (context[s] >>> 1 < 2 && CuePrior.rateBand(prior.bucket(b.stemHash[k])) >= LIKELY_CUE_BAND) {
+            if (context[s] >>> 1 < 2 && CuePrior.rateBand(priors[k]) >= LIKELY_CUE_BAND) {
                 context[s] += 2;
             }
         }
@@ -141,21 +146,17 @@ public final class CueFeatures {
      * 0.603, source 0.721 → 0.723. With the token's stem instead of its prior it gained more on cross-validation
      * (FULL 0.589–0.590) but broke the seed article's "portal Defense Express reported on December 9 that …".
      */
-    static boolean[] likelyCueBefore(BlockTokens b, CuePrior.Lookup prior) {
+    static boolean[] likelyCueBefore(BlockTokens b, int[] priors) {
         boolean[] before = new boolean[b.n];
         for (int k = 1; k < b.n; k++) {
             before[k] = b.sentence[k - 1] == b.sentence[k]
-                    && (before[k - 1] || CuePrior.rateBand(prior.bucket(b.stemHash[k - 1])) >= LIKELY_CUE_BAND);
+                    && (before[k - 1] || CuePrior.rateBand(priors[k - 1]) >= LIKELY_CUE_BAND);
         }
         return before;
     }
 
     static int word(BlockTokens b, int i) {
         return i < 0 ? BOS : i >= b.n ? EOS : b.lowerHash[i];
-    }
-
-    static int stemAt(BlockTokens b, int i) {
-        return i < 0 ? BOS : i >= b.n ? EOS : b.stemHash[i];
     }
 
     static int shapeAt(BlockTokens b, int i) {
