@@ -67,7 +67,8 @@ public final class AttributionInterpreter {
                 lower = block.lowerTokens();
                 lastBlock = block;
             }
-            Span trimmed = a.source() == null ? null : SourceSpanTrim.trim(text, a.source());
+            Span trimmed = a.source() == null ? null
+                    : completeTitledName(t, SourceSpanTrim.trim(text, a.source()), lower, text);
             Span sourceSpan = trimmed != null ? trimmed : participleSubject(t, drafts, lower, text);
             SpeakerLinker.Linked linked = sourceSpan == null
                     ? implicitSource(t, drafts, lower)
@@ -178,6 +179,33 @@ public final class AttributionInterpreter {
         }
         int end = subjectEnd(block, lower, text, first, cue - 1);
         return end > first && end < cue - 1 ? new Span(block.token(first).start(), block.token(end - 1).end()) : null;
+    }
+
+    /**
+     * "Senator Mary Jones visited the plant before announcing …": the role tagger sometimes stops a source at a
+     * title of office ("Senator", "President") that a name follows; the source is the titled name, so it runs on
+     * through the capitalised name tokens, never into the cue.
+     */
+    private Span completeTitledName(Tagged t, Span source, String[] lower, String text) {
+        if (source == null) {
+            return null;
+        }
+        BlockTokens block = t.block();
+        int last = block.tokenAt(source.end() - 1);
+        String title = lower[last].equals(".") && last > 0 ? lower[last - 1] : lower[last]; // "Sen." is two tokens
+        if (!sourceAnalyzer.lexicon().isOfficialTitle(title) && !sourceAnalyzer.lexicon().isOfficialTitle(title + ".")) {
+            return source;
+        }
+        int cue = t.attribution().cueStartToken();
+        int limit = cue > last ? cue : block.size();
+        int end = last + 1;
+        while (end < limit && block.sentenceOf(end) == block.sentenceOf(last) && isNameToken(block, text, end)) {
+            end++;
+        }
+        while (end > last + 1 && !block.token(end - 1).word()) {
+            end--;
+        }
+        return end > last + 1 ? new Span(source.start(), block.token(end - 1).end()) : source;
     }
 
     /** Where a subject opening at token {@code first} ends: one subject pronoun, or a run of name tokens. */

@@ -52,6 +52,11 @@ public final class SourceLexicon {
         return Set.copyOf(out);
     }
 
+    /** Whether a lower-cased word is a title of office ("senator", "sen.", "president"). */
+    public boolean isOfficialTitle(String lowerWord) {
+        return officialTitles.contains(lowerWord);
+    }
+
     public PronounKind pronoun(String lowerWord) {
         return pronouns.get(lowerWord);
     }
