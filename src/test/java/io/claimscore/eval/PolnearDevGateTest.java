@@ -31,29 +31,31 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (2026-11-29: FULL 0.608, source 0.758, cue 0.642, content 0.839,
-     * quotes FULL 0.781). Modelling choices are made by cross-validation on train, not here (see
-     * TrainAttributionModel.CUE_BEGIN_BIAS and AttributionTagger.TENTATIVE_CUE_BIAS for the latest). The sentence
-     * context features of the cue tagger (2026-11-29, CueFeatures templates 35-37) raised cross-validated FULL
-     * (0.5834 → 0.5883), cue, source and quotes FULL; on dev they raised cue (0.623 → 0.642), source, content and
-     * FULL (0.602 → 0.608) but moved quotes FULL from 0.783 to 0.781: that level was lowered to the new value.
+     * Levels reached on dev with the shipped model (2026-11-29: FULL 0.617, source 0.7565, cue 0.643, content 0.842,
+     * quotes FULL 0.787). Modelling choices are made by cross-validation on train, not here (see
+     * TrainAttributionModel.CUE_BEGIN_BIAS, ORDERS and AttributionTagger.TENTATIVE_CUE_BIAS for the latest).
+     * Averaging each model over three training orders (TrainAttributionModel.ORDERS, 2026-11-29) raised
+     * cross-validated FULL 0.5883 -> 0.5937, source, cue, content and quotes FULL; on dev it raised FULL (0.608 ->
+     * 0.617), cue, content and quotes FULL (0.781 -> 0.787) but moved source token F1 from 0.758 to 0.7565: that
+     * level was lowered to the new value. Differences of a few thousandths are within what the training order
+     * alone moves (see ORDERS), so a gate set at the reached level with no margin is strict, by intent.
      */
     @Test
     void fullAttributionF1() {
-        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.608);
+        assertAtLeast("attribution FULL F1", scores.path("attribution_full").path("f1").asDouble(), 0.617);
     }
 
     @Test
     void roleTokenF1() {
         JsonNode role = scores.path("role");
-        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.757);
-        assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.641);
-        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.838);
+        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.756);
+        assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.643);
+        assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.842);
     }
 
     @Test
     void directQuotesFullF1() {
-        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.780);
+        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.787);
     }
 
     private static void assertAtLeast(String what, double actual, double floor) {

@@ -26,6 +26,18 @@ public final class PerceptronTrainer {
         this.allowed = allowed.clone();
     }
 
+    /**
+     * The mean of {@code orders} models trained on the same examples in different orders (seeds {@code seed},
+     * {@code seed + 1}, ...): the perceptron's result depends on the order it sees the examples in.
+     */
+    public SequenceModel train(List<Example> examples, int epochs, long seed, int orders) {
+        List<SequenceModel> models = new ArrayList<>(orders);
+        for (int k = 0; k < orders; k++) {
+            models.add(train(examples, epochs, seed + k));
+        }
+        return orders == 1 ? models.get(0) : SequenceModel.mean(models);
+    }
+
     public SequenceModel train(List<Example> examples, int epochs, long seed) {
         float[] w = new float[buckets * tags];
         double[] wAcc = new double[w.length];

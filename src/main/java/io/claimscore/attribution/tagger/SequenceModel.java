@@ -3,6 +3,7 @@ package io.claimscore.attribution.tagger;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A first-order linear sequence model (the decoder of a structured perceptron / linear-chain CRF): per-token
@@ -52,6 +53,29 @@ public final class SequenceModel {
         this.transitions = transitions;
         this.allowed = allowed;
         this.tagBias = tagBias.clone();
+    }
+
+    /**
+     * The model whose weights and transitions are the mean of {@code models}' (trained, unquantised, same shape):
+     * scores of the mean are the mean of the scores, so it decodes as the averaged ensemble would, at one model's
+     * cost.
+     */
+    static SequenceModel mean(List<SequenceModel> models) {
+        SequenceModel first = models.get(0);
+        float[] w = new float[first.weights.length];
+        float[] tr = new float[first.transitions.length];
+        for (SequenceModel m : models) {
+            if (m.weights == null || m.weights.length != w.length || m.tags != first.tags) {
+                throw new IllegalArgumentException("only trained models of one shape can be averaged");
+            }
+            for (int i = 0; i < w.length; i++) {
+                w[i] += m.weights[i] / models.size();
+            }
+            for (int i = 0; i < tr.length; i++) {
+                tr[i] += m.transitions[i] / models.size();
+            }
+        }
+        return new SequenceModel(first.tags, first.bucketMask + 1, w, tr, first.allowed, first.tagBias);
     }
 
     /** The same model with a per-tag score bias (tuned on held-out data, see the trainer). */

@@ -37,15 +37,15 @@ class AttributionTaggerTest {
     @Test
     void aCueOnlyTheLooseReadingFindsIsKeptWithANamedSourceAndAClause() {
         // The model decides which verbs need the loose reading: "charges" did until the cue tagger saw its
-        // sentence (2026-11-29), "suspects" still does.
-        String text = "Trump suspects that countries that stand to benefit from the deal donated millions of dollars "
+        // sentence, "suspects" until the models were averaged over training orders (2026-11-29); "implies" still does.
+        String text = "Trump implies that countries that stand to benefit from the deal donated millions of dollars "
                 + "to the Clinton Foundation.";
         BlockTokens b = block(text);
         assertTrue(tagger.cues(b).isEmpty(), "not a confident cue: the test needs the tentative path");
         List<TaggedAttribution> found = tagger.tag(b);
         assertEquals(1, found.size());
         TaggedAttribution a = found.get(0);
-        assertEquals("suspects", a.cue().of(text));
+        assertEquals("implies", a.cue().of(text));
         assertNotNull(a.source());
         assertEquals("Trump", a.source().of(text));
         assertTrue(a.contentHull().of(text).startsWith("that countries"));

@@ -55,6 +55,29 @@ class PerceptronTrainerTest {
     }
 
     @Test
+    void modelOverSeveralOrdersIsTheMeanOfTheSingleOrderModels() throws IOException {
+        PerceptronTrainer trainer = new PerceptronTrainer(CueFeatures.TAGS, 1 << 10, CueFeatures.allowedTransitions());
+        List<PerceptronTrainer.Example> examples = ToyProblem.examples(3, 200);
+        SequenceModel first = trainer.train(examples, 5, 42L);
+        SequenceModel second = trainer.train(examples, 5, 43L);
+        SequenceModel mean = trainer.train(examples, 5, 42L, 2);
+        boolean ordersDiffer = false;
+        for (int k = 0; k < mean.buckets() * mean.tags(); k++) {
+            assertEquals((first.weight(k) + second.weight(k)) / 2, mean.weight(k), 1e-5f, "weight " + k);
+            ordersDiffer |= first.weight(k) != second.weight(k);
+        }
+        assertTrue(ordersDiffer, "the two example orders trained different weights, so the mean is not trivial");
+        for (int k = 0; k < (mean.tags() + 1) * mean.tags(); k++) {
+            assertEquals((first.transition(k) + second.transition(k)) / 2, mean.transition(k), 1e-5f, "transition " + k);
+        }
+        assertArrayEquals(bytes(first), bytes(trainer.train(examples, 5, 42L, 1)),
+                "one order is the plain model");
+        int[] words = {3, ToyProblem.MARKER, 4, 7, 2, ToyProblem.MARKER, 9, 9};
+        assertArrayEquals(new int[] {0, 0, CueFeatures.B, CueFeatures.I, 0, 0, CueFeatures.B, CueFeatures.I},
+                mean.decode(ToyProblem.features(words)));
+    }
+
+    @Test
     void averagedWeightsAreFinite() {
         SequenceModel model = ToyProblem.train(5);
         for (int k = 0; k < model.buckets() * model.tags(); k++) {
