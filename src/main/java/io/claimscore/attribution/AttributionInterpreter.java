@@ -174,11 +174,28 @@ public final class AttributionInterpreter {
             if (comma + 1 >= block.size() || block.sentenceOf(comma + 1) != sentence) {
                 return null;
             }
-            int end = subjectEnd(block, lower, text, comma + 1, block.size());
-            return end > comma + 1 ? new Span(block.token(comma + 1).start(), block.token(end - 1).end()) : null;
+            int start = afterConnectives(lower, comma + 1, block.size());
+            if (start >= block.size()) {
+                return null;
+            }
+            int end = subjectEnd(block, lower, text, start, block.size());
+            return end > start ? new Span(block.token(start).start(), block.token(end - 1).end()) : null;
         }
-        int end = subjectEnd(block, lower, text, first, cue - 1);
-        return end > first && end < cue - 1 ? new Span(block.token(first).start(), block.token(end - 1).end()) : null;
+        int start = afterConnectives(lower, first, cue - 1);
+        if (start >= cue - 1) {
+            return null;
+        }
+        int end = subjectEnd(block, lower, text, start, cue - 1);
+        return end > start && end < cue - 1 ? new Span(block.token(start).start(), block.token(end - 1).end()) : null;
+    }
+
+    /** "And he said …, noting …": a connective (and a comma after it) opening the clause is not its subject. */
+    private static int afterConnectives(String[] lower, int first, int limit) {
+        int i = first;
+        while (i < limit && (SourceSpanTrim.isConnective(lower[i]) || lower[i].equals(","))) {
+            i++;
+        }
+        return i;
     }
 
     /**

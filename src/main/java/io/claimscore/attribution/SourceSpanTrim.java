@@ -21,6 +21,10 @@ final class SourceSpanTrim {
     private SourceSpanTrim() {
     }
 
+    static boolean isConnective(String lowerWord) {
+        return CONNECTIVES.contains(lowerWord);
+    }
+
     /** The span without its leading connectives; null when nothing that can speak is left. */
     static Span trim(String text, Span source) {
         int start = source.start();

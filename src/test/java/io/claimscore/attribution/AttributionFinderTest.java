@@ -326,6 +326,18 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aConnectiveOpeningTheSentenceIsNotTheParticiplesSubject() {
+        // "But" and "And" are capitalised at the start of a sentence, but they name no one: the subject follows.
+        String text = "But Senator Mary Jones hit back on Friday, saying the report was false.";
+        Attribution a = only(text);
+        assertEquals("saying", a.cue().span().of(text));
+        assertEquals("Senator Mary Jones", mention(a, text));
+        String pronoun = "And he hit back on Friday, saying the report was false.";
+        Attribution b = only(pronoun);
+        assertEquals("he", mention(b, pronoun));
+    }
+
+    @Test
     void cueCoordinatedWithAnEarlierVerbSpeaksForTheSentenceSubject() {
         String text = "The Associated Press reviewed the records and reported that the payments continued.";
         Attribution a = only(text);
