@@ -10,6 +10,8 @@ import io.claimscore.pipeline.PipelineSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -315,26 +317,20 @@ class AttributionFinderTest {
         assertEquals(List.of("\"The economy is strong,\""), content(found.get(0), text));
     }
 
-    @Test
-    void participleWithoutItsOwnSourceSpeaksForTheSentenceSubject() {
-        String text = "Senator Mary Jones hit back on Friday, saying the report was false.";
+    /** "But" and "And" are capitalised at the start of a sentence, but they name no one: the subject follows. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Senator Mary Jones hit back on Friday, saying the report was false.|Senator Mary Jones",
+            "But Senator Mary Jones hit back on Friday, saying the report was false.|Senator Mary Jones",
+            "And he hit back on Friday, saying the report was false.|he"})
+    void participleWithoutItsOwnSourceSpeaksForTheSentenceSubject(String text, String subject) {
         Attribution a = only(text);
         assertEquals("saying", a.cue().span().of(text));
-        assertEquals("Senator Mary Jones", mention(a, text));
-        assertEquals(SourceType.NAMED_PERSON, a.source().type());
+        assertEquals(subject, mention(a, text));
         assertTrue(a.contentHull().of(text).contains("the report was false"));
-    }
-
-    @Test
-    void aConnectiveOpeningTheSentenceIsNotTheParticiplesSubject() {
-        // "But" and "And" are capitalised at the start of a sentence, but they name no one: the subject follows.
-        String text = "But Senator Mary Jones hit back on Friday, saying the report was false.";
-        Attribution a = only(text);
-        assertEquals("saying", a.cue().span().of(text));
-        assertEquals("Senator Mary Jones", mention(a, text));
-        String pronoun = "And he hit back on Friday, saying the report was false.";
-        Attribution b = only(pronoun);
-        assertEquals("he", mention(b, pronoun));
+        if (subject.startsWith("Senator")) {
+            assertEquals(SourceType.NAMED_PERSON, a.source().type());
+        }
     }
 
     @Test
