@@ -102,7 +102,7 @@ public final class AttributionTagger {
 
     CueRuns cueRuns(BlockTokens block) {
         Emissions scores = cueModel.emissions(block.size());
-        cueFeatures.extract(block, prior::bucket, scores);
+        cueFeatures.extract(block, prior::bucket, scores, prior::isRarelyCue);
         List<int[]> confident = runs(cueModel.decode(scores));
         scores.addToTag(CueFeatures.B, TENTATIVE_CUE_BIAS);
         boolean[] confidentMask = mask(block.size(), confident, List.of());

@@ -37,6 +37,14 @@ public final class CueFeatures {
 
     /** The features of every token of the block, into {@code seq}. */
     void extract(BlockTokens b, CuePrior.Lookup prior, FeatureSink seq) {
+        extract(b, prior, seq, stem -> false);
+    }
+
+    /**
+     * As {@link #extract(BlockTokens, CuePrior.Lookup, FeatureSink)}, with the tokens whose stem {@code pinnedOut}
+     * accepts pinned to O and left unscored (tagging only: training reads every token, with leave-one-out priors).
+     */
+    void extract(BlockTokens b, CuePrior.Lookup prior, FeatureSink seq, java.util.function.IntPredicate pinnedOut) {
         // Each token's prior, looked up once: templates 30-34 read it for the token and the next one, and the
         // sentence context (templates 35-37) for every token of the sentence.
         int[] priors = new int[b.n];
@@ -59,6 +67,10 @@ public final class CueFeatures {
         boolean[] likelyCueBefore = likelyCueBefore(b, priors);
         for (int i = 0; i < b.n; i++) {
             seq.nextToken();
+            if (pinnedOut.test(b.stemHash[i])) {
+                seq.pin(O);
+                continue;
+            }
             int w0 = b.lowerHash[i];
             int wm1 = word(b, i - 1);
             int wp1 = word(b, i + 1);
