@@ -210,18 +210,15 @@ public final class AttributionInterpreter {
         BlockTokens block = t.block();
         int last = block.tokenAt(source.end() - 1);
         String title = lower[last].equals(".") && last > 0 ? lower[last - 1] : lower[last]; // "Sen." is two tokens
-        if (!sourceAnalyzer.lexicon().isOfficialTitle(title) && !sourceAnalyzer.lexicon().isOfficialTitle(title + ".")) {
+        if (!sourceAnalyzer.lexicon().isOfficialTitle(title)) {
             return source;
         }
         int cue = t.attribution().cueStartToken();
-        int limit = cue > last ? cue : block.size();
-        int end = last + 1;
-        while (end < limit && block.sentenceOf(end) == block.sentenceOf(last) && isNameToken(block, text, end)) {
-            end++;
+        int limit = last + 1; // the end of the title's sentence, or the cue if it comes first
+        while (limit < block.size() && limit != cue && block.sentenceOf(limit) == block.sentenceOf(last)) {
+            limit++;
         }
-        while (end > last + 1 && !block.token(end - 1).word()) {
-            end--;
-        }
+        int end = nameRunEnd(block, text, last + 1, limit);
         return end > last + 1 ? new Span(source.start(), block.token(end - 1).end()) : source;
     }
 
@@ -230,6 +227,13 @@ public final class AttributionInterpreter {
         if (SUBJECT_PRONOUNS.contains(lower[first])) {
             return first + 1;
         }
+        int end = nameRunEnd(block, text, first, limit);
+        // "The man asked …": a capitalised determiner alone opens a noun phrase, it is not a name.
+        return end == first + 1 && DETERMINERS.contains(lower[first]) ? first : end;
+    }
+
+    /** Where a run of name tokens opening at {@code first} ends (before {@code limit}), without trailing periods. */
+    private static int nameRunEnd(BlockTokens block, String text, int first, int limit) {
         int end = first;
         while (end < limit && isNameToken(block, text, end)) {
             end++;
@@ -237,8 +241,7 @@ public final class AttributionInterpreter {
         while (end > first && !block.token(end - 1).word()) {
             end--;
         }
-        // "The man asked …": a capitalised determiner alone opens a noun phrase, it is not a name.
-        return end == first + 1 && DETERMINERS.contains(lower[first]) ? first : end;
+        return end;
     }
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "his",

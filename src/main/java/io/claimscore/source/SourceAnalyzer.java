@@ -119,8 +119,7 @@ public final class SourceAnalyzer {
         // "Russian Foreign Minister Sergei Lavrov", "the news portal Defense Express": a title or medium, then a name.
         for (int k = tokens.size() - 2; k >= 0; k--) {
             String w = lower(text, tokens.get(k));
-            boolean titled = lexicon.officialTitles.contains(w) || lexicon.officialTitles.contains(w + ".")
-                    || lexicon.mediaHeads.contains(w);
+            boolean titled = lexicon.isOfficialTitle(w) || lexicon.mediaHeads.contains(w);
             if (titled && isNameLike(text, tokens.subList(k + 1, tokens.size()))) {
                 int nameStart = k + 1;
                 if (nameStart < tokens.size() && !tokens.get(nameStart).word()) {

@@ -52,9 +52,12 @@ public final class SourceLexicon {
         return Set.copyOf(out);
     }
 
-    /** Whether a lower-cased word is a title of office ("senator", "sen.", "president"). */
+    /**
+     * Whether a lower-cased word is a title of office ("senator", "president"), also when it is the abbreviation
+     * without its period ("sen", the tokenizer's word before "."), as the list writes abbreviations with it.
+     */
     public boolean isOfficialTitle(String lowerWord) {
-        return officialTitles.contains(lowerWord);
+        return officialTitles.contains(lowerWord) || officialTitles.contains(lowerWord + ".");
     }
 
     public PronounKind pronoun(String lowerWord) {

@@ -47,28 +47,22 @@ public final class CuePrior {
     }
 
     public int bucket(int stemHash) {
-        int mask = buckets.length - 1;
-        for (int slot = FeatureHash.fmix(stemHash) & mask; ; slot = (slot + 1) & mask) {
-            long entry = buckets[slot];
-            if (entry == 0) {
-                return 0;
-            }
-            if ((int) (entry >>> 32) == stemHash) {
-                return (int) (entry & ~RARELY_CUE) - 1;
-            }
-        }
+        long entry = entry(stemHash);
+        return entry == 0 ? 0 : (int) (entry & ~RARELY_CUE) - 1;
     }
 
     /** Whether the stem is one the tagger need not read: see {@link #isRarelyCue(int, int)}. */
     public boolean isRarelyCue(int stemHash) {
+        return (entry(stemHash) & RARELY_CUE) != 0;
+    }
+
+    /** The stem's slot of {@link #buckets}, 0 for a stem not in the table. */
+    private long entry(int stemHash) {
         int mask = buckets.length - 1;
         for (int slot = FeatureHash.fmix(stemHash) & mask; ; slot = (slot + 1) & mask) {
             long entry = buckets[slot];
-            if (entry == 0) {
-                return false;
-            }
-            if ((int) (entry >>> 32) == stemHash) {
-                return (entry & RARELY_CUE) != 0;
+            if (entry == 0 || (int) (entry >>> 32) == stemHash) {
+                return entry;
             }
         }
     }
