@@ -122,6 +122,18 @@ public final class SequenceModel {
 
     /** The best tag sequence for scores summed by {@link #emissions(int)} (exact Viterbi). */
     int[] decode(Emissions e) {
+        return decode(e, null);
+    }
+
+    /**
+     * As {@link #decode(Emissions)}, with {@code tagBias[t]} (when not null) added to every token's score for tag
+     * t: another reading of the same scores, which are left as they are.
+     */
+    int[] decode(Emissions e, float[] tagBias) {
+        if (tagBias != null && tagBias.length != tags) {
+            throw new IllegalArgumentException("one bias per tag");
+        }
+        float[] extra = tagBias != null ? tagBias : new float[tags];
         int n = e.size();
         int[] best = new int[n];
         if (n == 0) {
@@ -139,7 +151,7 @@ public final class SequenceModel {
             reachable[k] = allowed[k] ? transitions[k] : Float.NEGATIVE_INFINITY;
         }
         for (int t = 0; t < tags; t++) {
-            score[t] = allowed(e, 0, -1, t) ? transitions[t] + emission[t] : Float.NEGATIVE_INFINITY;
+            score[t] = allowed(e, 0, -1, t) ? transitions[t] + (emission[t] + extra[t]) : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             int row = i * tags;
@@ -155,7 +167,7 @@ public final class SequenceModel {
                         arg = p;
                     }
                 }
-                next[t] = top == Float.NEGATIVE_INFINITY ? top : top + emission[row + t];
+                next[t] = top == Float.NEGATIVE_INFINITY ? top : top + (emission[row + t] + extra[t]);
                 back[row + t] = arg;
             }
             float[] swap = score;

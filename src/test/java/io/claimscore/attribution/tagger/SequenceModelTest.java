@@ -88,6 +88,23 @@ class SequenceModelTest {
     }
 
     @Test
+    void aBiasedReadingDecodesAsTheBiasedModelAndLeavesTheScoresAlone() {
+        SequenceModel model = biased(1f, 0.5f, 0f);
+        Emissions e = model.emissions(4);
+        for (int k = 0; k < 4; k++) {
+            e.nextToken();
+            e.add(k);
+        }
+        assertArrayEquals(new int[] {O, O, O, O}, model.decode(e));
+        // +2 on I: B I I I scores 0.5 + 3 * 2 = 6.5 against 4 for O O O O.
+        float[] longer = {0f, 0f, 2f};
+        int[] read = model.decode(e, longer);
+        assertArrayEquals(biased(1f, 0.5f, 2f).decode(plain(4)), read);
+        assertArrayEquals(new int[] {B, I, I, I}, read);
+        assertArrayEquals(new int[] {O, O, O, O}, model.decode(e), "the scores themselves are unchanged");
+    }
+
+    @Test
     void readRejectsForeignData() {
         byte[] junk = {1, 2, 3, 4, 5, 6, 7, 8};
         IOException e = assertThrows(IOException.class, () -> read(junk));
