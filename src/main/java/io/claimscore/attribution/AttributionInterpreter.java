@@ -69,7 +69,7 @@ public final class AttributionInterpreter {
             }
             Span trimmed = a.source() == null ? null
                     : completeTitledName(t, SourceSpanTrim.trim(text, a.source()), lower, text);
-            Span sourceSpan = trimmed != null ? trimmed : participleSubject(t, drafts, lower, text);
+            Span sourceSpan = trimmed != null ? trimmed : trimmedOrNull(text, participleSubject(t, drafts, lower, text));
             SpeakerLinker.Linked linked = sourceSpan == null
                     ? implicitSource(t, drafts, lower)
                     : linker.link(sourceAnalyzer.describe(text, sourceSpan), antecedent(text, sourceSpan, t, drafts),
@@ -187,6 +187,15 @@ public final class AttributionInterpreter {
         }
         int end = subjectEnd(block, lower, text, start, cue - 1);
         return end > start && end < cue - 1 ? new Span(block.token(start).start(), block.token(end - 1).end()) : null;
+    }
+
+    /**
+     * The sentence-opening subject a participle falls back to, cleaned as a tagged source is: a capitalised
+     * preposition or adverb opening the sentence ("In late June, the Bar Association … and deemed him …") is no
+     * speaker.
+     */
+    private static Span trimmedOrNull(String text, Span subject) {
+        return subject == null ? null : SourceSpanTrim.trim(text, subject);
     }
 
     /** "And he said …, noting …": a connective (and a comma after it) opening the clause is not its subject. */

@@ -16,7 +16,7 @@ final class SourceSpanTrim {
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "so", "though", "although", "if",
             "when", "as", "because", "while", "yet", "then", "also", "still");
     private static final Set<String> NOT_A_SOURCE = Set.of("on", "in", "at", "after", "before", "during", "the",
-            "a", "an", "this", "last", "of", "for", "with", "to");
+            "a", "an", "this", "last", "of", "for", "with", "to", "there", "however", "meanwhile", "now", "later");
 
     private SourceSpanTrim() {
     }

@@ -355,6 +355,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPrepositionOpeningTheSentenceIsNotItsSubject() {
+        // The subject rule takes the capitalised word the sentence opens with; "In" is a preposition, no speaker.
+        String text = "In late June, the American Bar Association completed its review of Garland's record and "
+                + "deemed him \"well qualified,\" its highest rating.";
+        for (Attribution a : find(text)) {
+            assertTrue(a.source().mention() == null || !mention(a, text).equals("In"), () -> a.toString());
+        }
+    }
+
+    @Test
     void participleAfterASubordinatorSpeaksForTheSentenceSubject() {
         String text = "Senator Mary Jones visited the plant on Friday before announcing that the factory would close.";
         Attribution a = only(text);

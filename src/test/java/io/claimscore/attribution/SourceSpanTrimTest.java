@@ -26,6 +26,7 @@ class SourceSpanTrimTest {
     void aConnectivePrepositionOrAdverbAloneIsNoSource() {
         assertNull(trimmed("But he said no.", "But"));
         assertNull(trimmed("On Thursday, he said no.", "On"));
+        assertNull(trimmed("There was talk of a deal, officials said.", "There"));
         assertNull(trimmed("Trump has raised questions, falsely suggesting it.", "falsely"));
     }
 

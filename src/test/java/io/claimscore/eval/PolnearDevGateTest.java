@@ -31,7 +31,7 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (2026-11-29 afternoon: FULL 0.618, source 0.7566, cue 0.646,
+     * Levels reached on dev with the shipped model (2026-11-29 afternoon: FULL 0.618, source 0.7570, cue 0.646,
      * content 0.8426, quotes FULL 0.7866). Modelling choices are made by cross-validation on train, not here (see
      * TrainAttributionModel.CUE_BEGIN_BIAS, ORDERS, AttributionTagger.TENTATIVE_CUE_BIAS and CUE_EXTENT_BIAS for
      * the latest). Averaging each model over three training orders (TrainAttributionModel.ORDERS) raised
@@ -50,7 +50,7 @@ class PolnearDevGateTest {
     @Test
     void roleTokenF1() {
         JsonNode role = scores.path("role");
-        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.756);
+        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.757);
         assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.646);
         assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.842);
     }
