@@ -24,11 +24,15 @@ class CueExtentTest {
         pipeline = ClaimscorePipeline.create(PipelineSettings.DEFAULTS);
     }
 
-    /** The cue {@code found} (a phrase of the text) grown within the run {@code longer}, as text. */
-    private static String grow(String text, String found, String longer) {
+    private static BlockTokens block(String text) {
         List<BlockTokens> blocks = BlockTokens.of(pipeline.analyze(text, null));
         assertEquals(1, blocks.size());
-        BlockTokens b = blocks.get(0);
+        return blocks.get(0);
+    }
+
+    /** The cue {@code found} (a phrase of the text) grown within the run {@code longer}, as text. */
+    private static String grow(String text, String found, String longer) {
+        BlockTokens b = block(text);
         int[] cue = range(b, text, found);
         int[] wider = range(b, text, longer);
         List<int[]> out = EXTENT.apply(b, List.of(cue), List.of(wider));
@@ -91,8 +95,7 @@ class CueExtentTest {
     @Test
     void twoCuesTheLongerRunJoinsStayTwo() {
         String text = "She said at a news conference announcing the suit that the law was wrong.";
-        List<BlockTokens> blocks = BlockTokens.of(pipeline.analyze(text, null));
-        BlockTokens b = blocks.get(0);
+        BlockTokens b = block(text);
         int[] said = range(b, text, "said");
         int[] announcing = range(b, text, "announcing");
         int[] joined = range(b, text, "said at a news conference announcing");
@@ -105,8 +108,7 @@ class CueExtentTest {
     void aCueNoLongerRunCoversIsKeptAsFound() {
         String text = "He said the vote was close.";
         assertEquals("said", grow(text, "said", "said"));
-        List<BlockTokens> blocks = BlockTokens.of(pipeline.analyze(text, null));
-        BlockTokens b = blocks.get(0);
+        BlockTokens b = block(text);
         int[] said = range(b, text, "said");
         assertEquals(1, EXTENT.apply(b, List.of(said), List.of()).size());
     }
