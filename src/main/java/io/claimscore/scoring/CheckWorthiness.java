@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -81,10 +80,7 @@ public final class CheckWorthiness {
         }
     }
 
-    // A numeral with optional currency symbol before, percent sign or ordinal suffix after: "$5", "1,200", "3.5%".
-    // Not after a letter or hyphen: "F-16", "Su-34", "G7", "Covid-19" are names, not quantities.
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/-])([$€£₴₽¥]\\s?)?(\\d[\\d,.:]*\\d|\\d)(\\s?%)?(st|nd|rd|th)?(?![\\p{L}\\p{N}])");
+    // What a numeral found by Numerals ("$5", "1,200", "3.5%", "22nd"; never "F-16", "G7") is, by its digits.
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[.:]\\d\\d");
 
@@ -138,14 +134,13 @@ public final class CheckWorthiness {
     /** Classifies each numeral; returns whether any was a time reference. */
     private boolean numbers(String text, String[] words, int[] starts, Set<Signal> signals) {
         boolean timeReference = false;
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            String digits = m.group(2);
-            if (m.group(1) != null) {
+        for (Numerals.Numeral m = Numerals.next(text, 0); m != null; m = Numerals.next(text, m.end())) {
+            String digits = m.digits(text);
+            if (m.currency()) {
                 signals.add(Signal.MONEY);
-            } else if (m.group(3) != null || followedBy(percentageWords, words, starts, m.end())) {
+            } else if (m.percent() || followedBy(percentageWords, words, starts, m.end())) {
                 signals.add(Signal.PERCENTAGE);
-            } else if (m.group(4) != null || YEAR.matcher(digits).matches() || CLOCK.matcher(digits).matches()
+            } else if (m.ordinal() || YEAR.matcher(digits).matches() || CLOCK.matcher(digits).matches()
                     || isTimeUnit(wordAfter(text, m.end())) || isTimeUnit(wordBefore(text, m.start()))) {
                 timeReference = true; // "22nd month", "in 2022", "5 December", "at 10:30", "three days": background
             } else {
