@@ -7,6 +7,7 @@ import io.claimscore.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Quotes signed with a dash, a web and print convention the tagger has too few examples of:
@@ -20,6 +21,9 @@ import java.util.Set;
  * A signature is a short run of capitalised words: anything longer or in lower case is prose, not a signature.
  */
 final class QuoteSignatures {
+
+    /** Compiled once: {@code String.split} with a pattern of more than one character compiles it per call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final String DASHES = "―—–-";
     private static final String OPENING = "\"“”„«";
@@ -148,7 +152,7 @@ final class QuoteSignatures {
         if (end <= start || !Character.isUpperCase(text.charAt(start))) {
             return null;
         }
-        String[] words = text.substring(start, end).split("\\s+");
+        String[] words = WHITESPACE.split(text.substring(start, end));
         if (words.length > MAX_NAME_WORDS) {
             return null;
         }

@@ -7,6 +7,7 @@ import io.claimscore.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Links the sources of one article to the entities they name, in reading order: a pronoun to the last fitting
@@ -15,6 +16,10 @@ import java.util.Locale;
  * indicated"). One linker per article: it holds that article's entities while it runs and nothing else.
  */
 public final class SpeakerLinker {
+
+    /** Compiled once: {@code String.split} with a pattern of more than one character compiles it per call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACES_AND_PERIODS = Pattern.compile("[\\s.]+");
 
     /** An entity of the article: canonical name, type and role (the first role the article gives it). */
     private static final class Entity {
@@ -150,7 +155,7 @@ public final class SpeakerLinker {
 
     /** "Smith", "Mr. Smith", "Dr. Jane Smith" is not: a single name word, optionally after an honorific. */
     private static boolean isShortForm(String name) {
-        String[] words = name.replace(".", " ").trim().split("\\s+");
+        String[] words = WHITESPACE.split(name.replace(".", " ").trim());
         if (words.length == 1) {
             return true;
         }
@@ -158,7 +163,7 @@ public final class SpeakerLinker {
     }
 
     private static String lastWord(String name) {
-        String[] words = name.trim().split("[\\s.]+");
+        String[] words = SPACES_AND_PERIODS.split(name.trim());
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         return last.endsWith("’s") || last.endsWith("'s") ? last.substring(0, last.length() - 2) : last;
     }

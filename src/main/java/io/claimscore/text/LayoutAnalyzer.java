@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into blocks and tells headline and page chrome from body.
@@ -27,6 +28,10 @@ import java.util.Set;
  * non-chrome block when it is title-like (short, no final sentence punctuation) or matches the request title.
  */
 public final class LayoutAnalyzer {
+
+    /** Compiled once: {@code String.split} with a pattern of more than one character compiles it per call. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s,|—–]+");
 
     /** Chrome lines are short; longer lines are prose however they begin. */
     private static final int MAX_CHROME_CHARS = 160;
@@ -281,7 +286,7 @@ public final class LayoutAnalyzer {
             if (lastChar == '?' || lastChar == '!') {
                 return false;
             }
-            String[] words = raw.substring(trigger.length()).strip().split("[\\s\\u00A0]+");
+            String[] words = SPACES.split(raw.substring(trigger.length()).strip());
             if (words.length > MAX_BYLINE_WORDS) {
                 return false;
             }
@@ -321,7 +326,7 @@ public final class LayoutAnalyzer {
      * weekday name, a four-digit year or a numeric date such as 12/12/2023).
      */
     private boolean isDateOnly(String norm) {
-        String[] tokens = norm.split("[\\s,|—–]+");
+        String[] tokens = DATE_SEPARATORS.split(norm);
         if (tokens.length > MAX_DATE_TOKENS) {
             return false;
         }
