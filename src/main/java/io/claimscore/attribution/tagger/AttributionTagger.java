@@ -31,6 +31,10 @@ public final class AttributionTagger {
     private final CueFeatures cueFeatures = new CueFeatures();
     private final RoleFeatures roleFeatures = new RoleFeatures();
     private final CueExtent cueExtent = CueExtent.load();
+    /** Per-tag biases of the second readings (see the constants below); read, never written. */
+    private final float[] extentReading = bias(CueFeatures.TAGS, CueFeatures.I, CUE_EXTENT_BIAS);
+    private final float[] tentativeReading = bias(CueFeatures.TAGS, CueFeatures.B, TENTATIVE_CUE_BIAS);
+    private final float[] sourceRecoveryReading = bias(RoleFeatures.TAGS, RoleFeatures.B_SOURCE, SOURCE_RECOVERY_BIAS);
 
     public AttributionTagger(SequenceModel cueModel, SequenceModel roleModel, CuePrior prior) {
         if (cueModel.tags() != CueFeatures.TAGS || roleModel.tags() != RoleFeatures.TAGS) {
@@ -106,14 +110,11 @@ public final class AttributionTagger {
         cueFeatures.extract(block, prior::bucket, scores, prior::isRarelyCue);
         List<int[]> confident = runs(cueModel.decode(scores));
         if (!confident.isEmpty()) {
-            float[] longer = new float[CueFeatures.TAGS];
-            longer[CueFeatures.I] = CUE_EXTENT_BIAS;
-            confident = cueExtent.apply(block, confident, runs(cueModel.decode(scores, longer)));
+            confident = cueExtent.apply(block, confident, runs(cueModel.decode(scores, extentReading)));
         }
-        scores.addToTag(CueFeatures.B, TENTATIVE_CUE_BIAS);
         boolean[] confidentMask = mask(block.size(), confident, List.of());
         List<int[]> tentative = new ArrayList<>();
-        for (int[] run : runs(cueModel.decode(scores))) {
+        for (int[] run : runs(cueModel.decode(scores, tentativeReading))) {
             if (!overlaps(run, confidentMask)) {
                 tentative.add(run);
             }
@@ -141,6 +142,13 @@ public final class AttributionTagger {
      * responded by seeking" on the seed article.
      */
     public static final float CUE_EXTENT_BIAS = 30f;
+
+    /** A bias of {@code value} on one tag of {@code tags}, nothing on the others. */
+    private static float[] bias(int tags, int tag, float value) {
+        float[] bias = new float[tags];
+        bias[tag] = value;
+        return bias;
+    }
 
     private static List<int[]> runs(int[] tags) {
         List<int[]> cues = new ArrayList<>();
@@ -191,8 +199,7 @@ public final class AttributionTagger {
         if (!adverb && !has(inWindow, RoleFeatures.B_SOURCE)) {
             // No source at the trained decision point: read the window again leaning towards a source, and take
             // a source run from that reading where it overlaps nothing the first one gave a role.
-            scratch.addToTag(RoleFeatures.B_SOURCE, SOURCE_RECOVERY_BIAS);
-            int[] loose = roleModel.decode(scratch);
+            int[] loose = roleModel.decode(scratch, sourceRecoveryReading);
             for (int i = 0; i < loose.length; i++) {
                 if (loose[i] == RoleFeatures.B_SOURCE) {
                     int end = i + 1;

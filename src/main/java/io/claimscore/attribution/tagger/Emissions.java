@@ -93,14 +93,6 @@ final class Emissions implements FeatureSink {
         return scores;
     }
 
-    /** Adds {@code delta} to one tag's score at every token (a decision bias applied after scoring). */
-    void addToTag(int tag, float delta) {
-        flush();
-        for (int row = 0; row < size * tags; row += tags) {
-            scores[row + tag] += delta;
-        }
-    }
-
     /** Scratch for {@code n * tags} back-pointers. */
     int[] back(int n) {
         if (back.length < n * tags) {
