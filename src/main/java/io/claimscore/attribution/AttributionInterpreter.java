@@ -1,7 +1,6 @@
 package io.claimscore.attribution;
 
 import io.claimscore.attribution.tagger.BlockTokens;
-import io.claimscore.attribution.tagger.RoleFeatures;
 import io.claimscore.attribution.tagger.TaggedAttribution;
 import io.claimscore.lexicon.PhraseMatcher;
 import io.claimscore.model.Attribution;
@@ -12,7 +11,6 @@ import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
 import io.claimscore.model.Stance;
 import io.claimscore.segment.AnalyzedText;
-import io.claimscore.segment.Quote;
 import io.claimscore.source.SourceAnalyzer;
 import io.claimscore.source.SourceDescription;
 import io.claimscore.source.SpeakerLinker;
@@ -54,28 +52,29 @@ public final class AttributionInterpreter {
     public List<Attribution> interpret(AnalyzedText doc, List<Tagged> tagged) {
         String text = doc.text();
         SpeakerLinker linker = new SpeakerLinker(text, sourceAnalyzer);
-        int[] quotedBefore = quotedPrefix(doc);
+        QuotationShare quotation = new QuotationShare(doc);
         List<Draft> drafts = new ArrayList<>(tagged.size());
         BlockTokens lastBlock = null;
         String[] lower = null;
         for (Tagged original : tagged) {
-            Tagged repaired = accordingToRepair(original, text);
-            Tagged t = new Tagged(repaired.block(), QuoteFirstContent.trim(repaired.attribution(), doc.quotes()));
+            BlockTokens block = original.block();
+            TaggedAttribution repaired = AccordingToContent.repair(block, original.attribution(), text);
+            Tagged t = new Tagged(block, QuoteFirstContent.trim(repaired, doc.quotes()));
             TaggedAttribution a = t.attribution();
-            BlockTokens block = t.block();
             if (block != lastBlock) {
                 lower = block.lowerTokens();
                 lastBlock = block;
             }
-            Span trimmed = a.source() == null ? null
-                    : completeTitledName(t, SourceSpanTrim.trim(text, a.source()), lower, text);
-            Span sourceSpan = trimmed != null ? trimmed : trimmedOrNull(text, participleSubject(t, drafts, lower, text));
+            Span trimmed = a.source() == null ? null : ClauseSubjects.completeTitledName(block, a.cueStartToken(),
+                    SourceSpanTrim.trim(text, a.source()), lower, text, sourceAnalyzer.lexicon());
+            Span sourceSpan = trimmed != null || followsAttributionInSentence(t, drafts) ? trimmed
+                    : ClauseSubjects.participleSubject(block, a, lower, text);
             SpeakerLinker.Linked linked = sourceSpan == null
                     ? implicitSource(t, drafts, lower)
                     : linker.link(sourceAnalyzer.describe(text, sourceSpan), antecedent(text, sourceSpan, t, drafts),
                             speakerOf(sourceSpan, drafts));
             Stance stance = cues.stanceOf(lower, a.cueStartToken(), a.cueEndToken());
-            drafts.add(new Draft(t, linked, stance, hedges(block, lower, a), quoteKind(quotedBefore, a.content())));
+            drafts.add(new Draft(t, linked, stance, hedges(block, lower, a), quotation.kindOf(a.content())));
         }
         absorbParticiples(drafts, text);
         List<Attribution> out = new ArrayList<>(drafts.size());
@@ -108,8 +107,8 @@ public final class AttributionInterpreter {
     private SpeakerLinker.Linked implicitSource(Tagged t, List<Draft> previous, String[] lower) {
         TaggedAttribution a = t.attribution();
         int cue = a.cueStartToken();
-        boolean participle = cue > 0 && lower[cue].endsWith("ing") && PARTICIPLE_OPENERS.contains(lower[cue - 1]);
-        boolean coordinated = cue > 0 && COORDINATORS.contains(lower[cue - 1]);
+        boolean participle = ClauseSubjects.isParticipleCue(lower, cue);
+        boolean coordinated = ClauseSubjects.isCoordinatedCue(lower, cue);
         if ((participle || coordinated) && !previous.isEmpty()) {
             Draft last = previous.get(previous.size() - 1);
             BlockTokens block = t.block();
@@ -129,146 +128,21 @@ public final class AttributionInterpreter {
                 report ? "unspecified reports" : "unspecified source", null), null);
     }
 
-    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
-    private static final java.util.Set<String> PARTICIPLE_OPENERS = java.util.Set.of(",", "before", "after", "while",
-            "by", "when");
-    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "but");
-
     /**
-     * "Mr. Trump hit back on Twitter, saying …", "ProPublica obtained a video and said …": a participle cue after a
-     * comma (or "before", "after", "while", "by", "when"), or a cue after "and" or "but", with no source of its own
-     * and no attribution before it in the sentence to hang on, speaks for the subject its sentence opens with, when
-     * that subject is a name (a run of capitalised words) or a subject pronoun; a participle that opens the sentence
-     * ("After saying …, the man asked") speaks for the subject after its clause. Cross-validated on PolNeAR train:
-     * FULL F1 +0.2 points for the comma and "and" cases, +0.05 more for the other openers and the clause-first
-     * order; about half of these cues gain the annotators' source, the rest had none anyway. (Extending it to every
-     * source-less cue lost 0.3 points.)
+     * Whether the attribution just before stands in this cue's sentence: a participle or coordinated cue then
+     * hangs on it ({@link #implicitSource}), not on the sentence's opening subject.
      */
-    private static Span participleSubject(Tagged t, List<Draft> previous, String[] lower, String text) {
-        TaggedAttribution a = t.attribution();
-        BlockTokens block = t.block();
-        int cue = a.cueStartToken();
-        boolean participle = cue >= 1 && lower[cue].endsWith("ing") && PARTICIPLE_OPENERS.contains(lower[cue - 1]);
-        boolean coordinated = cue >= 2 && COORDINATORS.contains(lower[cue - 1]);
-        if (!participle && !coordinated) {
-            return null;
-        }
-        int sentence = block.sentenceOf(cue);
-        int first = cue;
-        while (first > 0 && block.sentenceOf(first - 1) == sentence) {
-            first--;
-        }
-        if (!previous.isEmpty()) {
-            Draft last = previous.get(previous.size() - 1);
-            if (last.tagged().block() == block && block.sentenceOf(last.tagged().attribution().cueStartToken()) == sentence) {
-                return null; // the participle hangs on that attribution (see implicitSource)
-            }
-        }
-        if (participle && first >= cue - 1) {
-            // "After saying he was nervous, the man asked …", "Conceding that …, he said …": the subject follows
-            // the participial clause.
-            int comma = cue + 1;
-            while (comma < block.size() && block.sentenceOf(comma) == sentence && !lower[comma].equals(",")) {
-                comma++;
-            }
-            if (comma + 1 >= block.size() || block.sentenceOf(comma + 1) != sentence) {
-                return null;
-            }
-            int start = afterConnectives(lower, comma + 1, block.size());
-            if (start >= block.size()) {
-                return null;
-            }
-            int end = subjectEnd(block, lower, text, start, block.size());
-            return end > start ? new Span(block.token(start).start(), block.token(end - 1).end()) : null;
-        }
-        int start = afterConnectives(lower, first, cue - 1);
-        if (start >= cue - 1) {
-            return null;
-        }
-        int end = subjectEnd(block, lower, text, start, cue - 1);
-        return end > start && end < cue - 1 ? new Span(block.token(start).start(), block.token(end - 1).end()) : null;
-    }
-
-    /**
-     * The sentence-opening subject a participle falls back to, cleaned as a tagged source is: a capitalised
-     * preposition or adverb opening the sentence ("In late June, the Bar Association … and deemed him …") is no
-     * speaker.
-     */
-    private static Span trimmedOrNull(String text, Span subject) {
-        return subject == null ? null : SourceSpanTrim.trim(text, subject);
-    }
-
-    /** "And he said …, noting …": a connective (and a comma after it) opening the clause is not its subject. */
-    private static int afterConnectives(String[] lower, int first, int limit) {
-        int i = first;
-        while (i < limit && (SourceSpanTrim.isConnective(lower[i]) || lower[i].equals(","))) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * "Senator Mary Jones visited the plant before announcing …": the role tagger sometimes stops a source at a
-     * title of office ("Senator", "President") that a name follows; the source is the titled name, so it runs on
-     * through the capitalised name tokens, never into the cue.
-     */
-    private Span completeTitledName(Tagged t, Span source, String[] lower, String text) {
-        if (source == null) {
-            return null;
-        }
-        BlockTokens block = t.block();
-        int last = block.tokenAt(source.end() - 1);
-        String title = lower[last].equals(".") && last > 0 ? lower[last - 1] : lower[last]; // "Sen." is two tokens
-        if (!sourceAnalyzer.lexicon().isOfficialTitle(title)) {
-            return source;
-        }
-        int cue = t.attribution().cueStartToken();
-        int limit = last + 1; // the end of the title's sentence, or the cue if it comes first
-        while (limit < block.size() && limit != cue && block.sentenceOf(limit) == block.sentenceOf(last)) {
-            limit++;
-        }
-        int end = nameRunEnd(block, text, last + 1, limit);
-        return end > last + 1 ? new Span(source.start(), block.token(end - 1).end()) : source;
-    }
-
-    /** Where a subject opening at token {@code first} ends: one subject pronoun, or a run of name tokens. */
-    private static int subjectEnd(BlockTokens block, String[] lower, String text, int first, int limit) {
-        if (SUBJECT_PRONOUNS.contains(lower[first])) {
-            return first + 1;
-        }
-        int end = nameRunEnd(block, text, first, limit);
-        // "The man asked …": a capitalised determiner alone opens a noun phrase, it is not a name.
-        return end == first + 1 && DETERMINERS.contains(lower[first]) ? first : end;
-    }
-
-    /** Where a run of name tokens opening at {@code first} ends (before {@code limit}), without trailing periods. */
-    private static int nameRunEnd(BlockTokens block, String text, int first, int limit) {
-        int end = first;
-        while (end < limit && isNameToken(block, text, end)) {
-            end++;
-        }
-        while (end > first && !block.token(end - 1).word()) {
-            end--;
-        }
-        return end;
-    }
-
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those", "his",
-            "her", "its", "their", "our", "my", "your", "some", "many", "one");
-
-    /** A capitalised word, or the full stop of an abbreviated title right after one ("Mr.", "Sen."). */
-    private static boolean isNameToken(BlockTokens block, String text, int i) {
-        io.claimscore.text.Token token = block.token(i);
-        if (token.word()) {
-            return Character.isUpperCase(text.codePointAt(token.start()));
-        }
-        if (i == 0 || text.charAt(token.start()) != '.') {
+    private static boolean followsAttributionInSentence(Tagged t, List<Draft> previous) {
+        if (previous.isEmpty()) {
             return false;
         }
-        io.claimscore.text.Token before = block.token(i - 1);
-        return before.word() && before.end() == token.start() && before.end() - before.start() <= 4
-                && Character.isUpperCase(text.charAt(before.start()));
+        Tagged last = previous.get(previous.size() - 1).tagged();
+        BlockTokens block = t.block();
+        return last.block() == block
+                && block.sentenceOf(last.attribution().cueStartToken()) == block.sentenceOf(t.attribution().cueStartToken());
     }
+
+
 
     /**
      * "Ukrainian military officers have pushed the claim on social media, saying that …": the main cue
@@ -307,60 +181,6 @@ public final class AttributionInterpreter {
         drafts.removeIf(d -> d.tagged().attribution().content().isEmpty());
     }
 
-    /**
-     * "According to a statement cited by X, ten soldiers died.": when the role tagger finds no content for an
-     * "according to", the source runs from the cue to the next comma and the content is the clause after it, to
-     * the sentence end; after a comma ("…, according to the police.") the content is the clause before it.
-     */
-    private static Tagged accordingToRepair(Tagged tagged, String text) {
-        TaggedAttribution t = tagged.attribution();
-        BlockTokens block = tagged.block();
-        if (!t.content().isEmpty() || !t.cue().of(text).toLowerCase(Locale.ROOT).startsWith("according to")) {
-            return tagged;
-        }
-        int sentence = block.sentenceOf(t.cueStartToken());
-        int cueStart = t.cueStartToken();
-        // Look no further than the role tagger does: a sentence may be a megabyte of text without a full stop.
-        int[] window = RoleFeatures.window(block, cueStart);
-        if (cueStart > 1 && block.lower(cueStart - 1).equals(",") && block.sentenceOf(cueStart - 2) == sentence) {
-            // "The shipment was stolen, according to the police.": the clause before, the source after.
-            int first = cueStart - 1;
-            while (first > window[0] && block.sentenceOf(first - 1) == sentence) {
-                first--;
-            }
-            int last = t.cueEndToken();
-            while (last < window[1] && block.sentenceOf(last) == sentence) {
-                last++;
-            }
-            while (last > t.cueEndToken() && !block.token(last - 1).word()) {
-                last--;
-            }
-            if (last > t.cueEndToken() && cueStart - 1 > first) {
-                Span content = new Span(block.token(first).start(), block.token(cueStart - 2).end());
-                Span source = new Span(block.token(t.cueEndToken()).start(), block.token(last - 1).end());
-                return new Tagged(block, new TaggedAttribution(t.cue(), source, List.of(content), cueStart,
-                        t.cueEndToken()));
-            }
-        }
-        int comma = -1;
-        int end = t.cueEndToken();
-        for (int i = t.cueEndToken(); i < window[1] && block.sentenceOf(i) == sentence; i++) {
-            if (comma < 0 && block.lower(i).equals(",")) {
-                comma = i;
-            }
-            end = i + 1;
-        }
-        while (end > comma + 1 && !block.token(end - 1).word() && !"”\"’".contains(block.lower(end - 1))) {
-            end--;
-        }
-        if (comma <= t.cueEndToken() || end <= comma + 1) {
-            return tagged;
-        }
-        Span source = new Span(block.token(t.cueEndToken()).start(), block.token(comma - 1).end());
-        Span content = new Span(block.token(comma + 1).start(), block.token(end - 1).end());
-        return new Tagged(block, new TaggedAttribution(t.cue(), source, List.of(content), t.cueStartToken(),
-                t.cueEndToken()));
-    }
 
     /** "…, saying": a cue that is an -ing form right after a comma. */
     private static boolean isParticiple(String text, TaggedAttribution t) {
@@ -508,34 +328,4 @@ public final class AttributionInterpreter {
         return false;
     }
 
-
-    /** quoted[i] = how many of the characters [0, i) lie inside a quotation (marks included). */
-    private static int[] quotedPrefix(AnalyzedText doc) {
-        int n = doc.text().length();
-        int[] delta = new int[n + 1];
-        for (Quote q : doc.quotes()) {
-            delta[q.outer().start()]++;
-            delta[q.outer().end()]--;
-        }
-        int[] quoted = new int[n + 1];
-        int depth = 0;
-        for (int i = 0; i < n; i++) {
-            depth += delta[i];
-            quoted[i + 1] = quoted[i] + (depth > 0 ? 1 : 0);
-        }
-        return quoted;
-    }
-
-    static QuoteKind quoteKind(int[] quotedBefore, List<Span> content) {
-        int quoted = 0;
-        int total = 0;
-        for (Span c : content) {
-            total += c.length();
-            quoted += quotedBefore[c.end()] - quotedBefore[c.start()];
-        }
-        if (quoted == 0) {
-            return QuoteKind.INDIRECT;
-        }
-        return quoted >= total * 0.9 ? QuoteKind.DIRECT : QuoteKind.MIXED;
-    }
 }

@@ -1,0 +1,169 @@
+package io.claimscore.attribution;
+
+import io.claimscore.attribution.tagger.BlockTokens;
+import io.claimscore.attribution.tagger.TaggedAttribution;
+import io.claimscore.model.Span;
+import io.claimscore.source.SourceLexicon;
+import io.claimscore.text.Token;
+
+import java.util.Set;
+
+/**
+ * Subjects read from a sentence's shape where the role tagger gave none, or stopped short: the name or pronoun a
+ * participle or coordinated cue speaks for ("Mr. Trump hit back on Twitter, saying …"), and the name after a
+ * title of office that a tagged source stops at ("Senator | Mary Jones"). Plain token rules; no model.
+ */
+final class ClauseSubjects {
+
+    private ClauseSubjects() {
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of(",", "before", "after", "while", "by", "when");
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+    /** An -ing cue after a comma, "before", "after", "while", "by" or "when": "…, saying", "before insisting". */
+    static boolean isParticipleCue(String[] lower, int cue) {
+        return cue >= 1 && lower[cue].endsWith("ing") && PARTICIPLE_OPENERS.contains(lower[cue - 1]);
+    }
+
+    /** A cue after "and" or "but": "… obtained a video and said". */
+    static boolean isCoordinatedCue(String[] lower, int cue) {
+        return cue >= 1 && COORDINATORS.contains(lower[cue - 1]);
+    }
+
+    /**
+     * "Mr. Trump hit back on Twitter, saying …", "ProPublica obtained a video and said …": a participle cue after a
+     * comma (or "before", "after", "while", "by", "when"), or a cue after "and" or "but", with no source of its own
+     * and no attribution before it in the sentence to hang on (the caller checks that), speaks for the subject its sentence opens with, when
+     * that subject is a name (a run of capitalised words) or a subject pronoun; a participle that opens the sentence
+     * ("After saying …, the man asked") speaks for the subject after its clause. Cross-validated on PolNeAR train:
+     * FULL F1 +0.2 points for the comma and "and" cases, +0.05 more for the other openers and the clause-first
+     * order; about half of these cues gain the annotators' source, the rest had none anyway. (Extending it to every
+     * source-less cue lost 0.3 points.)
+     */
+    static Span participleSubject(BlockTokens block, TaggedAttribution a, String[] lower, String text) {
+        return trimmedOrNull(text, untrimmedSubject(block, a, lower, text));
+    }
+
+    private static Span untrimmedSubject(BlockTokens block, TaggedAttribution a, String[] lower, String text) {
+        int cue = a.cueStartToken();
+        boolean participle = isParticipleCue(lower, cue);
+        boolean coordinated = cue >= 2 && isCoordinatedCue(lower, cue);
+        if (!participle && !coordinated) {
+            return null;
+        }
+        int sentence = block.sentenceOf(cue);
+        int first = cue;
+        while (first > 0 && block.sentenceOf(first - 1) == sentence) {
+            first--;
+        }
+        if (participle && first >= cue - 1) {
+            // "After saying he was nervous, the man asked …", "Conceding that …, he said …": the subject follows
+            // the participial clause.
+            int comma = cue + 1;
+            while (comma < block.size() && block.sentenceOf(comma) == sentence && !lower[comma].equals(",")) {
+                comma++;
+            }
+            if (comma + 1 >= block.size() || block.sentenceOf(comma + 1) != sentence) {
+                return null;
+            }
+            int start = afterConnectives(lower, comma + 1, block.size());
+            if (start >= block.size()) {
+                return null;
+            }
+            int end = subjectEnd(block, lower, text, start, block.size());
+            return end > start ? new Span(block.token(start).start(), block.token(end - 1).end()) : null;
+        }
+        int start = afterConnectives(lower, first, cue - 1);
+        if (start >= cue - 1) {
+            return null;
+        }
+        int end = subjectEnd(block, lower, text, start, cue - 1);
+        return end > start && end < cue - 1 ? new Span(block.token(start).start(), block.token(end - 1).end()) : null;
+    }
+
+
+    /**
+     * The sentence-opening subject a participle falls back to, cleaned as a tagged source is: a capitalised
+     * preposition or adverb opening the sentence ("In late June, the Bar Association … and deemed him …") is no
+     * speaker.
+     */
+    private static Span trimmedOrNull(String text, Span subject) {
+        return subject == null ? null : SourceSpanTrim.trim(text, subject);
+    }
+
+
+    /** "And he said …, noting …": a connective (and a comma after it) opening the clause is not its subject. */
+    private static int afterConnectives(String[] lower, int first, int limit) {
+        int i = first;
+        while (i < limit && (SourceSpanTrim.isConnective(lower[i]) || lower[i].equals(","))) {
+            i++;
+        }
+        return i;
+    }
+
+
+    /**
+     * "Senator Mary Jones visited the plant before announcing …": the role tagger sometimes stops a source at a
+     * title of office ("Senator", "President") that a name follows; the source is the titled name, so it runs on
+     * through the capitalised name tokens, never into the cue.
+     */
+    static Span completeTitledName(BlockTokens block, int cue, Span source, String[] lower, String text,
+                                   SourceLexicon lexicon) {
+        if (source == null) {
+            return null;
+        }
+        int last = block.tokenAt(source.end() - 1);
+        String title = lower[last].equals(".") && last > 0 ? lower[last - 1] : lower[last]; // "Sen." is two tokens
+        if (!lexicon.isOfficialTitle(title)) {
+            return source;
+        }
+        int limit = last + 1; // the end of the title's sentence, or the cue if it comes first
+        while (limit < block.size() && limit != cue && block.sentenceOf(limit) == block.sentenceOf(last)) {
+            limit++;
+        }
+        int end = nameRunEnd(block, text, last + 1, limit);
+        return end > last + 1 ? new Span(source.start(), block.token(end - 1).end()) : source;
+    }
+
+
+    /** Where a subject opening at token {@code first} ends: one subject pronoun, or a run of name tokens. */
+    private static int subjectEnd(BlockTokens block, String[] lower, String text, int first, int limit) {
+        if (SUBJECT_PRONOUNS.contains(lower[first])) {
+            return first + 1;
+        }
+        int end = nameRunEnd(block, text, first, limit);
+        // "The man asked …": a capitalised determiner alone opens a noun phrase, it is not a name.
+        return end == first + 1 && DETERMINERS.contains(lower[first]) ? first : end;
+    }
+
+    /** Where a run of name tokens opening at {@code first} ends (before {@code limit}), without trailing periods. */
+    private static int nameRunEnd(BlockTokens block, String text, int first, int limit) {
+        int end = first;
+        while (end < limit && isNameToken(block, text, end)) {
+            end++;
+        }
+        while (end > first && !block.token(end - 1).word()) {
+            end--;
+        }
+        return end;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your", "some", "many", "one");
+
+    /** A capitalised word, or the full stop of an abbreviated title right after one ("Mr.", "Sen."). */
+    private static boolean isNameToken(BlockTokens block, String text, int i) {
+        Token token = block.token(i);
+        if (token.word()) {
+            return Character.isUpperCase(text.codePointAt(token.start()));
+        }
+        if (i == 0 || text.charAt(token.start()) != '.') {
+            return false;
+        }
+        Token before = block.token(i - 1);
+        return before.word() && before.end() == token.start() && before.end() - before.start() <= 4
+                && Character.isUpperCase(text.charAt(before.start()));
+    }
+}
