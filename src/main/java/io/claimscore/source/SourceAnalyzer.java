@@ -25,8 +25,11 @@ public final class SourceAnalyzer {
     /** Verb-group words the tagger sometimes leaves on a source's end ("officers have [pushed]"). */
     private static final Set<String> TRAILING_VERB_WORDS = Set.of("have", "has", "had", "is", "are", "was", "were",
             "will", "would", "also", "then", "again", "has also", "later", "now", "already", "did", "does", "do",
-            "can", "could", "may", "might", "should", "must", "recently", "previously", "repeatedly");
+            "can", "could", "may", "might", "should", "must", "recently", "previously", "repeatedly", "not", "never");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "miss");
+    /** "don", "doesn", … of a contraction with "n't" that the tagger left on a source's end ("I *don't* think"). */
+    private static final Set<String> NEGATED_AUXILIARIES = Set.of("don", "doesn", "didn", "won", "wouldn", "can",
+            "couldn", "shouldn", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "mustn");
 
     private final SourceLexicon lexicon;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -80,6 +83,10 @@ public final class SourceAnalyzer {
                 to--;
                 continue;
             }
+            if (to - from > 3 && endsWithNegatedAuxiliary(text, tokens, to)) {
+                to -= 3;
+                continue;
+            }
             break;
         }
         if (from >= to) {
@@ -108,8 +115,9 @@ public final class SourceAnalyzer {
             Span left = span(tokens, 0, comma);
             Span right = span(tokens, comma + 1, tokens.size());
             if (isNameLike(text, tokens.subList(0, comma))) {
-                SourceType type = typeOf(text, tokens.subList(0, comma), left.of(text), right.of(text));
-                return new SourceDescription(mention, left.of(text), right.of(text), type, null);
+                String role = roleAfterAge(text, tokens, comma + 1);
+                SourceType type = typeOf(text, tokens.subList(0, comma), left.of(text), role);
+                return new SourceDescription(mention, left.of(text), role, type, null);
             }
             if (isNameLike(text, tokens.subList(comma + 1, tokens.size()))) {
                 SourceType type = typeOf(text, tokens.subList(comma + 1, tokens.size()), right.of(text), left.of(text));
@@ -141,6 +149,31 @@ public final class SourceAnalyzer {
             name = span(tokens, 0, headIndex(text, tokens) + 1).of(text);
         }
         return new SourceDescription(mention, name, null, type, null);
+    }
+
+    /**
+     * The role written after a name's comma, without an age: "Rhonda Hughes, 43" has no role, "Mona Lamberson, 59,
+     * of North Philadelphia" the role "of North Philadelphia". Null when nothing is left.
+     */
+    private static String roleAfterAge(String text, List<Token> tokens, int from) {
+        int i = from;
+        Token first = tokens.get(i);
+        if (first.word() && first.end() - first.start() <= 3 && isDigits(text, first)) {
+            i++;
+            while (i < tokens.size() && !tokens.get(i).word() && text.charAt(tokens.get(i).start()) == ',') {
+                i++;
+            }
+        }
+        return i >= tokens.size() ? null : span(tokens, i, tokens.size()).of(text);
+    }
+
+    private static boolean isDigits(String text, Token t) {
+        for (int k = t.start(); k < t.end(); k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The type of a source given its name tokens, and the role or description that came with it. */
@@ -211,13 +244,23 @@ public final class SourceAnalyzer {
         return h == 0 ? "" : lower(text, tokens.get(h - 1)) + " " + lower(text, tokens.get(h));
     }
 
-    /** A capitalised word that is not a determiner at the start: "Smith", "Mr. Trump", but not "The officials". */
+    /**
+     * A capitalised word that is not a determiner or pronoun: "Smith", "Mr. Trump", but not "The officials" or "I".
+     * When the phrase's head is a lower-case noun, capitalised words before it only modify it ("Political pundits"
+     * opening a sentence, "Republican voters", "Trump supporters"): a group, not a person's name.
+     */
     private boolean hasProperName(String text, List<Token> tokens) {
+        int head = headIndex(text, tokens);
+        Token headToken = tokens.get(head);
+        boolean lowerCaseHead = headToken.word() && Character.isLowerCase(text.codePointAt(headToken.start()));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String w = lower(text, t);
+            if (lowerCaseHead && i < head) {
+                continue;
+            }
             if (t.word() && Character.isUpperCase(text.codePointAt(t.start())) && !DETERMINERS.contains(w)
-                    && !HEAD_BREAKERS.contains(w)) {
+                    && !HEAD_BREAKERS.contains(w) && lexicon.pronoun(w) == null) {
                 return true;
             }
         }
@@ -338,6 +381,17 @@ public final class SourceAnalyzer {
             case GROUP -> SourceType.ANONYMOUS;
             case THING -> SourceType.ORGANIZATION;
         };
+    }
+
+    /** Whether tokens [.., to) end in a negated auxiliary written as three tokens: "don", "'", "t". */
+    private static boolean endsWithNegatedAuxiliary(String text, List<Token> tokens, int to) {
+        Token t = tokens.get(to - 1);
+        Token apostrophe = tokens.get(to - 2);
+        Token auxiliary = tokens.get(to - 3);
+        char a = text.charAt(apostrophe.start());
+        return t.word() && lower(text, t).equals("t") && !apostrophe.word() && (a == '\'' || a == '’')
+                && auxiliary.end() == apostrophe.start() && apostrophe.end() == t.start()
+                && NEGATED_AUXILIARIES.contains(lower(text, auxiliary));
     }
 
     private static boolean isRelative(String w) {

@@ -15,4 +15,29 @@ import io.claimscore.model.Span;
  */
 public record SourceDescription(Span mention, String name, String role, SourceType type,
                                 SourceLexicon.PronounKind pronoun) {
+
+    /** Name and role as a reader sees them: a line break or a run of spaces inside a phrase is one space. */
+    public SourceDescription {
+        name = collapseWhitespace(name);
+        role = role == null ? null : collapseWhitespace(role);
+    }
+
+    /** {@code s} with each run of whitespace (spaces, no-break spaces, line breaks) as one space, none at the ends. */
+    static String collapseWhitespace(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -27,12 +27,51 @@ public final class SpeakerLinker {
         final SourceType type;
         String role;
         int lastSeen;
+        /** What the article has shown of the person's grammatical gender: an honorific, or a pronoun linked. */
+        Gender gender = Gender.UNKNOWN;
 
         Entity(String name, SourceType type, String role, int lastSeen) {
             this.name = name;
             this.type = type;
             this.role = role;
             this.lastSeen = lastSeen;
+        }
+    }
+
+    /**
+     * Gender agreement between a personal pronoun and the person it refers to: "Ms. Hughes … he said" cannot
+     * link "he" to Ms. Hughes. Known only from what the article says (an honorific, a pronoun already linked),
+     * never guessed from a first name.
+     */
+    private enum Gender {
+        UNKNOWN, MASCULINE, FEMININE;
+
+        static Gender ofPronoun(String lower) {
+            return switch (lower) {
+                case "he", "him", "his" -> MASCULINE;
+                case "she", "her" -> FEMININE;
+                default -> UNKNOWN;
+            };
+        }
+
+        /** From a name's honorific: "Mr. Trump", "Ms. Hughes", "Mrs. Clinton". */
+        static Gender ofName(String name) {
+            int end = 0;
+            while (end < name.length() && Character.isLetter(name.charAt(end))) {
+                end++;
+            }
+            if (end == name.length() || end == 0) {
+                return UNKNOWN; // a single word has no honorific before a name
+            }
+            return switch (name.substring(0, end).toLowerCase(Locale.ROOT)) {
+                case "mr" -> MASCULINE;
+                case "mrs", "ms", "miss" -> FEMININE;
+                default -> UNKNOWN;
+            };
+        }
+
+        boolean agreesWith(Gender other) {
+            return this == UNKNOWN || other == UNKNOWN || this == other;
         }
     }
 
@@ -90,18 +129,22 @@ public final class SpeakerLinker {
                                 a.mention());
                     }
                 }
+                Gender gender = Gender.ofPronoun(d.name().toLowerCase(Locale.ROOT));
                 Entity e = d.pronoun() == SourceLexicon.PronounKind.PERSON
-                        ? latest(at, SourceType.NAMED_PERSON, SourceType.OFFICIAL)
-                        : latest(at, SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT);
+                        ? latest(at, gender, SourceType.NAMED_PERSON, SourceType.OFFICIAL)
+                        : latest(at, Gender.UNKNOWN, SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT);
                 if (e != null) {
+                    if (e.gender == Gender.UNKNOWN) {
+                        e.gender = gender;
+                    }
                     e.lastSeen = at;
                     touch(e);
                     return new Linked(new Source(d.mention(), e.type, e.name, e.role), d.mention());
                 }
             }
             case GROUP -> {
-                Entity e = latest(at, SourceType.ANONYMOUS, SourceType.ORGANIZATION, SourceType.OFFICIAL,
-                        SourceType.MEDIA);
+                Entity e = latest(at, Gender.UNKNOWN, SourceType.ANONYMOUS, SourceType.ORGANIZATION,
+                        SourceType.OFFICIAL, SourceType.MEDIA);
                 if (e != null) {
                     e.lastSeen = at;
                     touch(e);
@@ -128,6 +171,9 @@ public final class SpeakerLinker {
                 match.role = d.role();
             }
         }
+        if (match.gender == Gender.UNKNOWN && d.type() == SourceType.NAMED_PERSON) {
+            match.gender = Gender.ofName(d.name());
+        }
         if (match.type == SourceType.NAMED_PERSON && !isShortForm(match.name)) {
             personByLastWord.put(lastWord(match.name), match);
         }
@@ -139,10 +185,10 @@ public final class SpeakerLinker {
         mentionOrder.add(e);
     }
 
-    private Entity latest(int before, SourceType... types) {
+    private Entity latest(int before, Gender gender, SourceType... types) {
         for (int i = mentionOrder.size() - 1; i >= Math.max(0, mentionOrder.size() - LOOK_BACK); i--) {
             Entity e = mentionOrder.get(i);
-            if (e.lastSeen <= before) {
+            if (e.lastSeen <= before && gender.agreesWith(e.gender)) {
                 for (SourceType t : types) {
                     if (e.type == t) {
                         return e;

@@ -175,4 +175,38 @@ class SourceAnalyzerTest {
         assertEquals("Smith", d.name());
         assertEquals(new Span(1, 6), d.mention());
     }
+
+    @Test
+    void anAgeIsNoRole() {
+        assertSource("Rhonda Hughes, 43", "Rhonda Hughes", null, SourceType.NAMED_PERSON);
+        assertSource("Mona Lamberson, 59, of North Philadelphia", "Mona Lamberson", "of North Philadelphia",
+                SourceType.NAMED_PERSON);
+        assertSource("Jake Sullivan, 2020 adviser", "Jake Sullivan", "2020 adviser", SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void capitalisedModifiersOfACommonNounAreNoName() {
+        assertSource("Political pundits", "Political pundits", null, SourceType.ANONYMOUS);
+        assertSource("Republican voters", "Republican voters", null, SourceType.ANONYMOUS);
+        assertSource("Trump supporters", "Trump supporters", null, SourceType.ANONYMOUS);
+        assertSource("Senator Bernie Sanders", "Bernie Sanders", "Senator", SourceType.NAMED_PERSON);
+        assertSource("Bernie Sanders", "Bernie Sanders", null, SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void aNegatedAuxiliaryLeftOnTheSourceIsTrimmed() {
+        String text = "I don’t";
+        SourceDescription d = describe(text);
+        assertEquals(new Span(0, 1), d.mention());
+        assertEquals(SourceLexicon.PronounKind.SPEAKER, d.pronoun());
+        assertEquals("the officials", describe("the officials didn't").name());
+        assertEquals("AT&T", describe("AT&T").name(), "a capital T after an ampersand is no contraction");
+    }
+
+    @Test
+    void namesAndRolesReadWithSingleSpaces() {
+        assertSource("Her \n  72-year-old mother", "Her 72-year-old mother", null, SourceType.ANONYMOUS);
+        assertSource("Julianne\u00a0Smith, the US\n representative", "Julianne Smith", "the US representative",
+                SourceType.NAMED_PERSON);
+    }
 }

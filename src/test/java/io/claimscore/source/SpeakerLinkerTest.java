@@ -90,6 +90,28 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aPronounAgreesInGenderWithWhatTheArticleShowed() {
+        // The honorific tells: "he" cannot be Ms. Hughes, so it skips her for the man before her.
+        Article a = new Article("Mr. Griffith spoke first. Ms. Hughes disagreed. Then he said it again.");
+        a.link("Mr. Griffith");
+        a.link("Ms. Hughes");
+        assertEquals("Mr. Griffith", a.link("he").source().name());
+
+        // A pronoun once linked tells too: Smith is "she", so a later "he" is not Smith.
+        Article b = new Article("Julianne Smith spoke. Later she said more. Then he said no.");
+        b.link("Julianne Smith");
+        assertEquals("Julianne Smith", b.link("she").source().name());
+        Source he = b.link("he").source();
+        assertEquals(SourceType.ANONYMOUS, he.type(), "nobody is left for 'he'");
+        assertEquals("he", he.name());
+
+        // Without evidence either way, the latest person still wins.
+        Article c = new Article("Julianne Smith spoke. He said no.");
+        c.link("Julianne Smith");
+        assertEquals("Julianne Smith", c.link("He").source().name());
+    }
+
+    @Test
     void theyLinksToTheLatestGroupOrOrganisation() {
         Article a = new Article("Lavrov spoke. The Kremlin said the talks failed. They added that more would follow.");
         a.link("Lavrov");
