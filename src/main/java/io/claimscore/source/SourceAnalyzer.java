@@ -19,7 +19,10 @@ public final class SourceAnalyzer {
     /** Words after which a noun phrase's head has been seen: "officials [in Washington]", "a person [familiar…]". */
     private static final Set<String> HEAD_BREAKERS = Set.of("in", "of", "from", "at", "with", "familiar", "close",
             "who", "that", "which", "on", "for", "to", "inside", "within", "across", "by", "about", "last", "this",
-            "earlier", "near", "under", "over", "(", ",", "—", "–", "-");
+            "earlier", "near", "under", "over", "(", ",", "—", "–", "-",
+            // Words that follow a head without being one: "Trump himself", "Rubio and Bush both", "Sanders instead".
+            "himself", "herself", "themselves", "itself", "both", "all", "each", "alike", "alone", "instead", "too",
+            "though", "however");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "one",
             "two", "three", "several", "some", "many", "other", "another", "its", "his", "her", "their", "our");
     /** Verb-group words the tagger sometimes leaves on a source's end ("officers have [pushed]"). */
@@ -127,7 +130,7 @@ public final class SourceAnalyzer {
         // "Russian Foreign Minister Sergei Lavrov", "the news portal Defense Express": a title or medium, then a name.
         for (int k = tokens.size() - 2; k >= 0; k--) {
             String w = lower(text, tokens.get(k));
-            boolean titled = lexicon.isOfficialTitle(w) || lexicon.mediaHeads.contains(w);
+            boolean titled = lexicon.isOfficialTitle(w) || lexicon.nameRoles.contains(w) || lexicon.mediaHeads.contains(w);
             if (titled && isNameLike(text, tokens.subList(k + 1, tokens.size()))) {
                 int nameStart = k + 1;
                 if (nameStart < tokens.size() && !tokens.get(nameStart).word()) {
@@ -192,7 +195,7 @@ public final class SourceAnalyzer {
         String head = lower(text, nameTokens.get(headIndex(text, nameTokens)));
         String headBigram = headBigram(text, nameTokens);
         boolean named = hasProperName(text, nameTokens);
-        if (role != null && named && !lexicon.organizationHeads.contains(head)) {
+        if (role != null && named && !lexicon.organizationHeads.contains(head) && !lexicon.anonymousHeads.contains(head)) {
             return SourceType.NAMED_PERSON;
         }
         if (bare.equals("reports") || head.equals("reports") && !named) {
@@ -229,7 +232,10 @@ public final class SourceAnalyzer {
             // a post-modifier, as a preposition does.
             boolean participle = i > 1 && w.endsWith("ed") && w.length() > 4
                     && Character.isLowerCase(text.charAt(tokens.get(i).start()));
-            if (i > 0 && (HEAD_BREAKERS.contains(w) || participle)) {
+            // A hyphen inside a word ("front-runner", "then-Arkansas") joins it; only a free-standing one breaks.
+            boolean compoundHyphen = i > 0 && w.equals("-") && i + 1 < tokens.size()
+                    && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
+            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen || participle)) {
                 break;
             }
             if (tokens.get(i).word() && !w.equals("s")) {
@@ -246,19 +252,18 @@ public final class SourceAnalyzer {
 
     /**
      * A capitalised word that is not a determiner or pronoun: "Smith", "Mr. Trump", but not "The officials" or "I".
-     * When the phrase's head is a lower-case noun, capitalised words before it only modify it ("Political pundits"
-     * opening a sentence, "Republican voters", "Trump supporters"): a group, not a person's name.
+     * A phrase whose head is a lower-case noun names no person, whatever capitalised words modify the head
+     * ("Political pundits" opening a sentence, "Republican voters", "Trump supporters") or follow it ("some
+     * delegates at the convention in Philadelphia"): it is a group or a role.
      */
     private boolean hasProperName(String text, List<Token> tokens) {
-        int head = headIndex(text, tokens);
-        Token headToken = tokens.get(head);
-        boolean lowerCaseHead = headToken.word() && Character.isLowerCase(text.codePointAt(headToken.start()));
+        Token headToken = tokens.get(headIndex(text, tokens));
+        if (headToken.word() && Character.isLowerCase(text.codePointAt(headToken.start()))) {
+            return false;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String w = lower(text, t);
-            if (lowerCaseHead && i < head) {
-                continue;
-            }
             if (t.word() && Character.isUpperCase(text.codePointAt(t.start())) && !DETERMINERS.contains(w)
                     && !HEAD_BREAKERS.contains(w) && lexicon.pronoun(w) == null) {
                 return true;

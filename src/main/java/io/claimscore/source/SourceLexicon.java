@@ -23,6 +23,8 @@ public final class SourceLexicon {
     final Set<String> documentHeads;
     final Set<String> anonymousHeads;
     final Set<String> officialTitles;
+    /** Occupations written before a name that are no office: they split role from name, never type a phrase. */
+    final Set<String> nameRoles;
     final Set<String> organizationHeads;
     final Set<String> stateActors;
     final Map<String, PronounKind> pronouns;
@@ -30,6 +32,7 @@ public final class SourceLexicon {
     public SourceLexicon() {
         mediaOutlets = lower("lexicons/sources/media-outlets.txt");
         mediaHeads = lower("lexicons/sources/media-heads.txt");
+        nameRoles = lower("lexicons/sources/name-roles.txt");
         documentHeads = lower("lexicons/sources/document-heads.txt");
         anonymousHeads = lower("lexicons/sources/anonymous-heads.txt");
         officialTitles = lower("lexicons/sources/official-titles.txt");

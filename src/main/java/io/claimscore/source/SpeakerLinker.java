@@ -152,8 +152,10 @@ public final class SpeakerLinker {
                 }
             }
         }
-        // Unresolved: a pronoun with nobody to point at is, for the reader, an unnamed source.
-        return new Linked(new Source(d.mention(), SourceType.ANONYMOUS, d.name(), null), d.mention());
+        // Unresolved: a personal pronoun with nobody to point at is, for the reader, an unnamed source; an "it"
+        // with nothing to point at ("It also appears that …") is no source at all.
+        SourceType unresolved = d.pronoun() == SourceLexicon.PronounKind.THING ? SourceType.VAGUE : SourceType.ANONYMOUS;
+        return new Linked(new Source(d.mention(), unresolved, d.name(), null), d.mention());
     }
 
     /** Finds or creates the entity a non-pronoun source names, and returns the source as the entity knows it. */

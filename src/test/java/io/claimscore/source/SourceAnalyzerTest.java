@@ -189,8 +189,16 @@ class SourceAnalyzerTest {
         assertSource("Political pundits", "Political pundits", null, SourceType.ANONYMOUS);
         assertSource("Republican voters", "Republican voters", null, SourceType.ANONYMOUS);
         assertSource("Trump supporters", "Trump supporters", null, SourceType.ANONYMOUS);
+        assertSource("Some delegates at the convention in Philadelphia", "Some delegates at the convention in Philadelphia",
+                null, SourceType.ANONYMOUS);
         assertSource("Senator Bernie Sanders", "Bernie Sanders", "Senator", SourceType.NAMED_PERSON);
         assertSource("Bernie Sanders", "Bernie Sanders", null, SourceType.NAMED_PERSON);
+        assertSource("Trump himself", "Trump himself", null, SourceType.NAMED_PERSON);
+        assertSource("Rubio and Bush both", "Rubio and Bush both", null, SourceType.NAMED_PERSON);
+        assertSource("Democratic front-runner Hillary Clinton", "Democratic front-runner Hillary Clinton", null,
+                SourceType.NAMED_PERSON);
+        assertSource("Many Democrats, including Clinton's advisers", "Many Democrats", "including Clinton's advisers",
+                SourceType.ANONYMOUS);
     }
 
     @Test
@@ -208,5 +216,14 @@ class SourceAnalyzerTest {
         assertSource("Her \n  72-year-old mother", "Her 72-year-old mother", null, SourceType.ANONYMOUS);
         assertSource("Julianne\u00a0Smith, the US\n representative", "Julianne Smith", "the US representative",
                 SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void aJournalistsOrExpertsRoleBeforeTheNameIsTheRole() {
+        assertSource("New York Times columnist David Brooks", "David Brooks", "New York Times columnist",
+                SourceType.NAMED_PERSON);
+        assertSource("economist Paul Krugman", "Paul Krugman", "economist", SourceType.NAMED_PERSON);
+        assertSource("an economist", "an economist", null, SourceType.ANONYMOUS);
+        assertSource("a reporter", "a reporter", null, SourceType.ANONYMOUS);
     }
 }

@@ -139,6 +139,10 @@ class SpeakerLinkerTest {
         Article b = new Article("The Kremlin said no. She said yes.");
         b.link("The Kremlin");
         assertEquals(SourceType.ANONYMOUS, b.link("She").source().type(), "an organisation is not a 'she'");
+
+        Article c = new Article("Smith spoke. It also appears that the talks failed.");
+        c.link("Smith");
+        assertEquals(SourceType.VAGUE, c.link("It").source().type(), "an 'it' with nothing to point at is no source");
     }
 
     @Test
