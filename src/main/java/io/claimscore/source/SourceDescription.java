@@ -2,6 +2,7 @@ package io.claimscore.source;
 
 import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
+import io.claimscore.text.Chars;
 
 /**
  * A source phrase read on its own, before linking: the trimmed mention, the name and role it gives, its type,
@@ -18,26 +19,7 @@ public record SourceDescription(Span mention, String name, String role, SourceTy
 
     /** Name and role as a reader sees them: a line break or a run of spaces inside a phrase is one space. */
     public SourceDescription {
-        name = collapseWhitespace(name);
-        role = role == null ? null : collapseWhitespace(role);
-    }
-
-    /** {@code s} with each run of whitespace (spaces, no-break spaces, line breaks) as one space, none at the ends. */
-    static String collapseWhitespace(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = out.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        name = Chars.collapseSpaces(name);
+        role = role == null ? null : Chars.collapseSpaces(role);
     }
 }

@@ -2,13 +2,11 @@ package io.claimscore.attribution;
 
 import io.claimscore.attribution.tagger.BlockTokens;
 import io.claimscore.attribution.tagger.TaggedAttribution;
+import io.claimscore.attribution.tagger.TextLayers;
 import io.claimscore.model.QuoteKind;
 import io.claimscore.model.Span;
-import io.claimscore.pipeline.ClaimscorePipeline;
-import io.claimscore.pipeline.PipelineSettings;
 import io.claimscore.segment.AnalyzedText;
 import io.claimscore.source.SourceLexicon;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,19 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
  */
 class InterpretationStepsTest {
 
-    private static ClaimscorePipeline pipeline;
     private static final SourceLexicon LEXICON = new SourceLexicon();
 
-    @BeforeAll
-    static void load() {
-        pipeline = ClaimscorePipeline.create(PipelineSettings.DEFAULTS);
-    }
-
-    private static BlockTokens block(String text) {
-        List<BlockTokens> blocks = BlockTokens.of(pipeline.analyze(text, null));
-        assertEquals(1, blocks.size());
-        return blocks.get(0);
-    }
 
     /** A tagged attribution with the cue {@code cue} (the phrase's first occurrence), no source and no content. */
     private static TaggedAttribution cueOnly(BlockTokens b, String text, String cue) {
@@ -50,73 +37,70 @@ class InterpretationStepsTest {
         return span == null ? null : span.of(text);
     }
 
+    /** The "according to" repair of {@code cue} in {@code text}, as "source | content". */
+    private static String repairedAccordingTo(String text, String cue) {
+        BlockTokens b = TextLayers.oneBlock(text);
+        TaggedAttribution repaired = AccordingToContent.repair(b, cueOnly(b, text, cue), text);
+        return of(text, repaired.source()) + " | "
+                + String.join(" + ", repaired.content().stream().map(c -> c.of(text)).toList());
+    }
+
     @Test
     void accordingToOpeningTheSentenceTakesTheClauseAfterTheComma() {
-        String text = "According to a statement cited by the ministry, ten soldiers died in the attack.";
-        BlockTokens b = block(text);
-        TaggedAttribution repaired = AccordingToContent.repair(b, cueOnly(b, text, "According to"), text);
-        assertEquals("a statement cited by the ministry", of(text, repaired.source()));
-        assertEquals(List.of("ten soldiers died in the attack"), repaired.content().stream().map(c -> c.of(text)).toList());
+        assertEquals("a statement cited by the ministry | ten soldiers died in the attack", repairedAccordingTo(
+                "According to a statement cited by the ministry, ten soldiers died in the attack.", "According to"));
     }
 
     @Test
     void accordingToAfterACommaTakesTheClauseBefore() {
-        String text = "The shipment was stolen on Monday, according to the police.";
-        BlockTokens b = block(text);
-        TaggedAttribution repaired = AccordingToContent.repair(b, cueOnly(b, text, "according to"), text);
-        assertEquals("the police", of(text, repaired.source()));
-        assertEquals(List.of("The shipment was stolen on Monday"), repaired.content().stream().map(c -> c.of(text)).toList());
+        assertEquals("the police | The shipment was stolen on Monday",
+                repairedAccordingTo("The shipment was stolen on Monday, according to the police.", "according to"));
     }
 
     @Test
     void accordingToRepairLeavesOtherCuesAndFoundContentAlone() {
         String text = "Officials said, on Monday, that the border was closed.";
-        BlockTokens b = block(text);
+        BlockTokens b = TextLayers.oneBlock(text);
         TaggedAttribution said = cueOnly(b, text, "said");
         assertSame(said, AccordingToContent.repair(b, said, text));
         String text2 = "According to the police, the shipment was stolen.";
-        BlockTokens b2 = block(text2);
+        BlockTokens b2 = TextLayers.oneBlock(text2);
         TaggedAttribution withContent = new TaggedAttribution(cueOnly(b2, text2, "According to").cue(), null,
                 List.of(new Span(text2.indexOf("the shipment"), text2.length() - 1)), 0, 2);
         assertSame(withContent, AccordingToContent.repair(b2, withContent, text2));
     }
 
+    /** The subject the cue {@code cue} of {@code text} falls back to, or null. */
+    private static String fallbackSubject(String text, String cue) {
+        BlockTokens b = TextLayers.oneBlock(text);
+        return of(text, ClauseSubjects.participleSubject(b, cueOnly(b, text, cue), b.lowerTokens(), text));
+    }
+
     @Test
     void participleAfterACommaSpeaksForTheSentencesNamedSubject() {
-        String text = "Mr. Trump hit back on Twitter, saying the poll was fake.";
-        BlockTokens b = block(text);
-        String[] lower = b.lowerTokens();
-        assertEquals("Mr. Trump", of(text, ClauseSubjects.participleSubject(b, cueOnly(b, text, "saying"), lower, text)));
+        assertEquals("Mr. Trump", fallbackSubject("Mr. Trump hit back on Twitter, saying the poll was fake.", "saying"));
     }
 
     @Test
     void coordinatedCueSpeaksForTheSubjectButACommonNounPhraseIsNoName() {
-        String text = "ProPublica obtained a video and said it showed the raid.";
-        BlockTokens b = block(text);
-        assertEquals("ProPublica", of(text, ClauseSubjects.participleSubject(b, cueOnly(b, text, "said"), b.lowerTokens(), text)));
-        String text2 = "The reporter obtained a video and said it showed the raid.";
-        BlockTokens b2 = block(text2);
-        assertNull(ClauseSubjects.participleSubject(b2, cueOnly(b2, text2, "said"), b2.lowerTokens(), text2));
+        assertEquals("ProPublica", fallbackSubject("ProPublica obtained a video and said it showed the raid.", "said"));
+        assertNull(fallbackSubject("The reporter obtained a video and said it showed the raid.", "said"));
     }
 
     @Test
     void sentenceOpeningParticipleSpeaksForTheSubjectAfterItsClause() {
-        String text = "After saying he was nervous, Smith asked for a glass of water.";
-        BlockTokens b = block(text);
-        assertEquals("Smith", of(text, ClauseSubjects.participleSubject(b, cueOnly(b, text, "saying"), b.lowerTokens(), text)));
+        assertEquals("Smith", fallbackSubject("After saying he was nervous, Smith asked for a glass of water.", "saying"));
     }
 
     @Test
     void aCueThatIsNeitherParticipleNorCoordinatedHasNoFallbackSubject() {
-        String text = "Smith visited the plant. Officials said it would reopen.";
-        BlockTokens b = block(text);
-        assertNull(ClauseSubjects.participleSubject(b, cueOnly(b, text, "said"), b.lowerTokens(), text));
+        assertNull(fallbackSubject("Smith visited the plant. Officials said it would reopen.", "said"));
     }
 
     @Test
     void aSourceStoppingAtATitleRunsOnThroughTheName() {
         String text = "Senator Mary Jones visited the plant before announcing her bid.";
-        BlockTokens b = block(text);
+        BlockTokens b = TextLayers.oneBlock(text);
         TaggedAttribution cue = cueOnly(b, text, "announcing");
         Span title = new Span(0, "Senator".length());
         assertEquals("Senator Mary Jones", of(text,
@@ -128,7 +112,7 @@ class InterpretationStepsTest {
     @Test
     void quotationShareTellsDirectMixedAndIndirect() {
         String text = "“We will win,” she said. He said the plan was “dead on arrival” and would fail.";
-        AnalyzedText doc = pipeline.analyze(text, null);
+        AnalyzedText doc = TextLayers.analyze(text);
         QuotationShare share = new QuotationShare(doc);
         Span direct = new Span(0, text.indexOf(" she"));
         Span mixed = new Span(text.indexOf("the plan"), text.length() - 1);

@@ -1,7 +1,5 @@
 package io.claimscore.attribution.tagger;
 
-import io.claimscore.pipeline.ClaimscorePipeline;
-import io.claimscore.pipeline.PipelineSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The shipped tagger's two readings of a block: confident cues, and tentative ones kept only when plausible. */
 class AttributionTaggerTest {
 
-    private static ClaimscorePipeline pipeline;
     private static AttributionTagger tagger;
 
     @BeforeAll
     static void load() {
-        pipeline = ClaimscorePipeline.create(PipelineSettings.DEFAULTS);
         tagger = AttributionTagger.loadDefault();
-    }
-
-    private static BlockTokens block(String text) {
-        List<BlockTokens> blocks = BlockTokens.of(pipeline.analyze(text, null));
-        assertEquals(1, blocks.size());
-        return blocks.get(0);
     }
 
     @Test
@@ -40,7 +30,7 @@ class AttributionTaggerTest {
         // sentence, "suspects" until the models were averaged over training orders (2026-11-29); "implies" still does.
         String text = "Trump implies that countries that stand to benefit from the deal donated millions of dollars "
                 + "to the Clinton Foundation.";
-        BlockTokens b = block(text);
+        BlockTokens b = TextLayers.oneBlock(text);
         assertTrue(tagger.cues(b).isEmpty(), "not a confident cue: the test needs the tentative path");
         List<TaggedAttribution> found = tagger.tag(b);
         assertEquals(1, found.size());
@@ -57,7 +47,7 @@ class AttributionTaggerTest {
                 .readAllBytes(), StandardCharsets.UTF_8);
         Set<String> pronouns = Set.of("he", "she", "they", "it", "we", "i", "who");
         int tentativeSeen = 0;
-        for (BlockTokens b : BlockTokens.of(pipeline.analyze(seed, null))) {
+        for (BlockTokens b : BlockTokens.of(TextLayers.analyze(seed))) {
             AttributionTagger.CueRuns runs = tagger.cueRuns(b);
             boolean[] confident = new boolean[b.size()];
             for (int[] c : runs.confident()) {

@@ -1,8 +1,5 @@
 package io.claimscore.attribution.tagger;
 
-import io.claimscore.pipeline.ClaimscorePipeline;
-import io.claimscore.pipeline.PipelineSettings;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,23 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CueExtentTest {
 
-    private static ClaimscorePipeline pipeline;
     private static final CueExtent EXTENT = CueExtent.load();
 
-    @BeforeAll
-    static void load() {
-        pipeline = ClaimscorePipeline.create(PipelineSettings.DEFAULTS);
-    }
-
-    private static BlockTokens block(String text) {
-        List<BlockTokens> blocks = BlockTokens.of(pipeline.analyze(text, null));
-        assertEquals(1, blocks.size());
-        return blocks.get(0);
-    }
 
     /** The cue {@code found} (a phrase of the text) grown within the run {@code longer}, as text. */
     private static String grow(String text, String found, String longer) {
-        BlockTokens b = block(text);
+        BlockTokens b = TextLayers.oneBlock(text);
         int[] cue = range(b, text, found);
         int[] wider = range(b, text, longer);
         List<int[]> out = EXTENT.apply(b, List.of(cue), List.of(wider));
@@ -95,7 +81,7 @@ class CueExtentTest {
     @Test
     void twoCuesTheLongerRunJoinsStayTwo() {
         String text = "She said at a news conference announcing the suit that the law was wrong.";
-        BlockTokens b = block(text);
+        BlockTokens b = TextLayers.oneBlock(text);
         int[] said = range(b, text, "said");
         int[] announcing = range(b, text, "announcing");
         int[] joined = range(b, text, "said at a news conference announcing");
@@ -108,7 +94,7 @@ class CueExtentTest {
     void aCueNoLongerRunCoversIsKeptAsFound() {
         String text = "He said the vote was close.";
         assertEquals("said", grow(text, "said", "said"));
-        BlockTokens b = block(text);
+        BlockTokens b = TextLayers.oneBlock(text);
         int[] said = range(b, text, "said");
         assertEquals(1, EXTENT.apply(b, List.of(said), List.of()).size());
     }
