@@ -27,7 +27,7 @@ public final class SpeakerLinker {
         final SourceType type;
         String role;
         int lastSeen;
-        /** What the article has shown of the person's grammatical gender: an honorific, or a pronoun linked. */
+        /** What the article has shown of the person's gender: an honorific, a gendered role, a pronoun linked. */
         Gender gender = Gender.UNKNOWN;
 
         Entity(String name, SourceType type, String role, int lastSeen) {
@@ -40,9 +40,16 @@ public final class SpeakerLinker {
 
     /**
      * Gender agreement between a personal pronoun and the person it refers to: "Ms. Hughes … he said" cannot
-     * link "he" to Ms. Hughes. Known only from what the article says (an honorific, a pronoun already linked),
-     * never guessed from a first name.
+     * link "he" to Ms. Hughes. Known only from what the article says (an honorific, a gendered role such as
+     * "spokeswoman", a pronoun already linked), never guessed from a first name.
      */
+    private static final java.util.Set<String> FEMININE_ROLES = java.util.Set.of("spokeswoman", "congresswoman",
+            "chairwoman", "businesswoman", "councilwoman", "actress", "wife", "mother", "daughter", "sister",
+            "widow", "grandmother", "queen", "princess", "lady");
+    private static final java.util.Set<String> MASCULINE_ROLES = java.util.Set.of("spokesman", "congressman",
+            "businessman", "councilman", "actor", "husband", "father", "son", "brother", "widower", "grandfather",
+            "king", "prince");
+
     private enum Gender {
         UNKNOWN, MASCULINE, FEMININE;
 
@@ -68,6 +75,19 @@ public final class SpeakerLinker {
                 case "mrs", "ms", "miss" -> FEMININE;
                 default -> UNKNOWN;
             };
+        }
+
+        /** From a role that is gendered in English: "spokeswoman", "his wife", "congressman", "the actress". */
+        static Gender ofRole(String role) {
+            Gender found = UNKNOWN;
+            for (String word : WHITESPACE.split(role.toLowerCase(Locale.ROOT))) {
+                Gender g = FEMININE_ROLES.contains(word) ? FEMININE : MASCULINE_ROLES.contains(word) ? MASCULINE : UNKNOWN;
+                if (g != UNKNOWN && found != UNKNOWN && g != found) {
+                    return UNKNOWN; // "the wife of the congressman": the role does not say which
+                }
+                found = g == UNKNOWN ? found : g;
+            }
+            return found;
         }
 
         boolean agreesWith(Gender other) {
@@ -175,6 +195,9 @@ public final class SpeakerLinker {
         }
         if (match.gender == Gender.UNKNOWN && d.type() == SourceType.NAMED_PERSON) {
             match.gender = Gender.ofName(d.name());
+            if (match.gender == Gender.UNKNOWN && d.role() != null) {
+                match.gender = Gender.ofRole(d.role());
+            }
         }
         if (match.type == SourceType.NAMED_PERSON && !isShortForm(match.name)) {
             personByLastWord.put(lastWord(match.name), match);

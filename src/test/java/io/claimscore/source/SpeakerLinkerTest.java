@@ -105,6 +105,12 @@ class SpeakerLinkerTest {
         assertEquals(SourceType.ANONYMOUS, he.type(), "nobody is left for 'he'");
         assertEquals("he", he.name());
 
+        // A gendered role tells as well.
+        Article d = new Article("Mr. Cruz spoke. Jane Doe, a campaign spokeswoman, disagreed. He said no.");
+        d.link("Mr. Cruz");
+        d.link("Jane Doe, a campaign spokeswoman");
+        assertEquals("Mr. Cruz", d.link("He").source().name());
+
         // Without evidence either way, the latest person still wins.
         Article c = new Article("Julianne Smith spoke. He said no.");
         c.link("Julianne Smith");
