@@ -28,6 +28,9 @@ public final class SourceLexicon {
     final Set<String> organizationHeads;
     final Set<String> stateActors;
     final Map<String, PronounKind> pronouns;
+    /** Role words that say a person's gender: "spokeswoman", "husband" (see gendered-roles.txt). */
+    final Set<String> feminineRoles;
+    final Set<String> masculineRoles;
 
     public SourceLexicon() {
         mediaOutlets = lower("lexicons/sources/media-outlets.txt");
@@ -44,6 +47,14 @@ public final class SourceLexicon {
             p.put(parts[0].toLowerCase(Locale.ROOT), PronounKind.valueOf(parts[1]));
         }
         pronouns = Map.copyOf(p);
+        Set<String> feminine = new HashSet<>();
+        Set<String> masculine = new HashSet<>();
+        for (String line : Lexicons.lines("lexicons/sources/gendered-roles.txt")) {
+            String[] parts = line.split("\\s+");
+            (parts[1].equals("FEMININE") ? feminine : masculine).add(parts[0].toLowerCase(Locale.ROOT));
+        }
+        feminineRoles = Set.copyOf(feminine);
+        masculineRoles = Set.copyOf(masculine);
     }
 
     private static Set<String> lower(String path) {

@@ -20,6 +20,7 @@ public final class SpeakerLinker {
     /** Compiled once: {@code String.split} with a pattern of more than one character compiles it per call. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SPACES_AND_PERIODS = Pattern.compile("[\\s.]+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /** An entity of the article: canonical name, type and role (the first role the article gives it). */
     private static final class Entity {
@@ -43,13 +44,6 @@ public final class SpeakerLinker {
      * link "he" to Ms. Hughes. Known only from what the article says (an honorific, a gendered role such as
      * "spokeswoman", a pronoun already linked), never guessed from a first name.
      */
-    private static final java.util.Set<String> FEMININE_ROLES = java.util.Set.of("spokeswoman", "congresswoman",
-            "chairwoman", "businesswoman", "councilwoman", "actress", "wife", "mother", "daughter", "sister",
-            "widow", "grandmother", "queen", "princess", "lady");
-    private static final java.util.Set<String> MASCULINE_ROLES = java.util.Set.of("spokesman", "congressman",
-            "businessman", "councilman", "actor", "husband", "father", "son", "brother", "widower", "grandfather",
-            "king", "prince");
-
     private enum Gender {
         UNKNOWN, MASCULINE, FEMININE;
 
@@ -78,10 +72,11 @@ public final class SpeakerLinker {
         }
 
         /** From a role that is gendered in English: "spokeswoman", "his wife", "congressman", "the actress". */
-        static Gender ofRole(String role) {
+        static Gender ofRole(String role, SourceLexicon lexicon) {
             Gender found = UNKNOWN;
-            for (String word : WHITESPACE.split(role.toLowerCase(Locale.ROOT))) {
-                Gender g = FEMININE_ROLES.contains(word) ? FEMININE : MASCULINE_ROLES.contains(word) ? MASCULINE : UNKNOWN;
+            for (String word : NON_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
+                Gender g = lexicon.feminineRoles.contains(word) ? FEMININE
+                        : lexicon.masculineRoles.contains(word) ? MASCULINE : UNKNOWN;
                 if (g != UNKNOWN && found != UNKNOWN && g != found) {
                     return UNKNOWN; // "the wife of the congressman": the role does not say which
                 }
@@ -196,7 +191,7 @@ public final class SpeakerLinker {
         if (match.gender == Gender.UNKNOWN && d.type() == SourceType.NAMED_PERSON) {
             match.gender = Gender.ofName(d.name());
             if (match.gender == Gender.UNKNOWN && d.role() != null) {
-                match.gender = Gender.ofRole(d.role());
+                match.gender = Gender.ofRole(d.role(), analyzer.lexicon());
             }
         }
         if (match.type == SourceType.NAMED_PERSON && !isShortForm(match.name)) {
