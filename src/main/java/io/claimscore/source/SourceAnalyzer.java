@@ -126,6 +126,14 @@ public final class SourceAnalyzer {
                 SourceType type = typeOf(text, tokens.subList(comma + 1, tokens.size()), right.of(text), left.of(text));
                 return new SourceDescription(mention, right.of(text), left.of(text), type, null);
             }
+            // "Clinton's communications director Jennifer Palmieri, a veteran of the Obama White House": a title and
+            // a name before the comma, a description after it; the person's role is both.
+            SourceDescription before = describePhrase(text, tokens.subList(0, comma), left);
+            if (before.role() != null && before.type() == SourceType.NAMED_PERSON) {
+                String role = roleAfterAge(text, tokens, comma + 1);
+                return new SourceDescription(mention, before.name(), role == null ? before.role()
+                        : before.role() + ", " + role, SourceType.NAMED_PERSON, null);
+            }
         }
         // "Russian Foreign Minister Sergei Lavrov", "the news portal Defense Express": a title or medium, then a name.
         for (int k = tokens.size() - 2; k >= 0; k--) {

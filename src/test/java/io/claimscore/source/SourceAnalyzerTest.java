@@ -223,6 +223,11 @@ class SourceAnalyzerTest {
         assertSource("New York Times columnist David Brooks", "David Brooks", "New York Times columnist",
                 SourceType.NAMED_PERSON);
         assertSource("economist Paul Krugman", "Paul Krugman", "economist", SourceType.NAMED_PERSON);
+        assertSource("Former Obama speechwriter Jon Favreau", "Jon Favreau", "Former Obama speechwriter",
+                SourceType.NAMED_PERSON);
+        assertSource("Clinton's communications director Jennifer Palmieri, a veteran of the Obama White House",
+                "Jennifer Palmieri", "Clinton's communications director, a veteran of the Obama White House",
+                SourceType.NAMED_PERSON);
         assertSource("an economist", "an economist", null, SourceType.ANONYMOUS);
         assertSource("a reporter", "a reporter", null, SourceType.ANONYMOUS);
     }
