@@ -200,9 +200,11 @@ public final class SourceAnalyzer {
         if (role != null && endsWithAny(role.toLowerCase(Locale.ROOT), lexicon.mediaHeads)) {
             return SourceType.MEDIA;
         }
-        String head = lower(text, nameTokens.get(headIndex(text, nameTokens)));
-        String headBigram = headBigram(text, nameTokens);
-        boolean named = hasProperName(text, nameTokens);
+        int headIndex = headIndex(text, nameTokens);
+        String head = lower(text, nameTokens.get(headIndex));
+        String headBigram = headIndex == 0 ? ""
+                : lower(text, nameTokens.get(headIndex - 1)) + " " + lower(text, nameTokens.get(headIndex));
+        boolean named = hasProperName(text, nameTokens, headIndex);
         if (role != null && named && !lexicon.organizationHeads.contains(head) && !lexicon.anonymousHeads.contains(head)) {
             return SourceType.NAMED_PERSON;
         }
@@ -253,19 +255,14 @@ public final class SourceAnalyzer {
         return head;
     }
 
-    private String headBigram(String text, List<Token> tokens) {
-        int h = headIndex(text, tokens);
-        return h == 0 ? "" : lower(text, tokens.get(h - 1)) + " " + lower(text, tokens.get(h));
-    }
-
     /**
      * A capitalised word that is not a determiner or pronoun: "Smith", "Mr. Trump", but not "The officials" or "I".
-     * A phrase whose head is a lower-case noun names no person, whatever capitalised words modify the head
+     * A phrase whose head (token {@code headIndex}, see {@link #headIndex}) is a lower-case noun names no person, whatever capitalised words modify the head
      * ("Political pundits" opening a sentence, "Republican voters", "Trump supporters") or follow it ("some
      * delegates at the convention in Philadelphia"): it is a group or a role.
      */
-    private boolean hasProperName(String text, List<Token> tokens) {
-        Token headToken = tokens.get(headIndex(text, tokens));
+    private boolean hasProperName(String text, List<Token> tokens, int headIndex) {
+        Token headToken = tokens.get(headIndex);
         if (headToken.word() && Character.isLowerCase(text.codePointAt(headToken.start()))) {
             return false;
         }

@@ -24,6 +24,8 @@ public final class SequenceModel {
     private final boolean[] allowed;    // same layout as transitions
     /** Added to every token's score for a tag: moves the precision/recall balance of a trained model. */
     private final float[] tagBias;
+    /** The bias of a plain reading: none. Shared, never written. */
+    private final float[] noBias;
 
     SequenceModel(int tags, int buckets, float[] weights, float[] transitions, boolean[] allowed) {
         this(tags, buckets, weights, transitions, allowed, new float[tags]);
@@ -41,6 +43,7 @@ public final class SequenceModel {
         this.transitions = transitions;
         this.allowed = allowed;
         this.tagBias = tagBias.clone();
+        this.noBias = new float[tags];
     }
 
     private SequenceModel(int tags, int buckets, short[] quantised, float scale, float[] transitions,
@@ -53,6 +56,7 @@ public final class SequenceModel {
         this.transitions = transitions;
         this.allowed = allowed;
         this.tagBias = tagBias.clone();
+        this.noBias = new float[tags];
     }
 
     /**
@@ -133,7 +137,7 @@ public final class SequenceModel {
         if (tagBias != null && tagBias.length != tags) {
             throw new IllegalArgumentException("one bias per tag");
         }
-        float[] extra = tagBias != null ? tagBias : new float[tags];
+        float[] extra = tagBias != null ? tagBias : noBias;
         int n = e.size();
         int[] best = new int[n];
         if (n == 0) {
