@@ -31,6 +31,12 @@ public final class SourceLexicon {
     /** Role words that say a person's gender: "spokeswoman", "husband" (see gendered-roles.txt). */
     final Set<String> feminineRoles;
     final Set<String> masculineRoles;
+    /**
+     * First names that US birth records give to one sex at least 95 % of the time (see first-names.txt): a prior
+     * for pronoun agreement, weaker than anything the article says of the person.
+     */
+    final Set<String> feminineFirstNames;
+    final Set<String> masculineFirstNames;
 
     public SourceLexicon() {
         mediaOutlets = lower("lexicons/sources/media-outlets.txt");
@@ -47,14 +53,23 @@ public final class SourceLexicon {
             p.put(parts[0].toLowerCase(Locale.ROOT), PronounKind.valueOf(parts[1]));
         }
         pronouns = Map.copyOf(p);
+        List<Set<String>> roles = byGender("lexicons/sources/gendered-roles.txt");
+        feminineRoles = roles.get(0);
+        masculineRoles = roles.get(1);
+        List<Set<String>> firstNames = byGender("lexicons/sources/first-names.txt");
+        feminineFirstNames = firstNames.get(0);
+        masculineFirstNames = firstNames.get(1);
+    }
+
+    /** A "word FEMININE|MASCULINE" list as its feminine and its masculine words, lower-cased. */
+    private static List<Set<String>> byGender(String path) {
         Set<String> feminine = new HashSet<>();
         Set<String> masculine = new HashSet<>();
-        for (String line : Lexicons.lines("lexicons/sources/gendered-roles.txt")) {
+        for (String line : Lexicons.lines(path)) {
             String[] parts = line.split("\\s+");
             (parts[1].equals("FEMININE") ? feminine : masculine).add(parts[0].toLowerCase(Locale.ROOT));
         }
-        feminineRoles = Set.copyOf(feminine);
-        masculineRoles = Set.copyOf(masculine);
+        return List.of(Set.copyOf(feminine), Set.copyOf(masculine));
     }
 
     private static Set<String> lower(String path) {

@@ -7,6 +7,7 @@ import io.claimscore.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -26,23 +27,35 @@ public final class SpeakerLinker {
     private static final class Entity {
         final String name;
         final SourceType type;
+        /** Several people named together ("Sanders and Clinton"): a "they", never a "he" or "she". */
+        final boolean plural;
         String role;
         int lastSeen;
-        /** What the article has shown of the person's gender: an honorific, a gendered role, a pronoun linked. */
+        /**
+         * The person's gender: what the article has shown of it (an honorific, a gendered role, a pronoun linked),
+         * or, until it shows something, what the first name suggests ({@link #genderFromFirstName}).
+         */
         Gender gender = Gender.UNKNOWN;
+        boolean genderFromFirstName;
 
         Entity(String name, SourceType type, String role, int lastSeen) {
             this.name = name;
             this.type = type;
+            this.plural = (type == SourceType.NAMED_PERSON || type == SourceType.OFFICIAL) && namesSeveral(name);
             this.role = role;
             this.lastSeen = lastSeen;
+        }
+
+        boolean isPerson() {
+            return type == SourceType.NAMED_PERSON || type == SourceType.OFFICIAL;
         }
     }
 
     /**
      * Gender agreement between a personal pronoun and the person it refers to: "Ms. Hughes … he said" cannot
-     * link "he" to Ms. Hughes. Known only from what the article says (an honorific, a gendered role such as
-     * "spokeswoman", a pronoun already linked), never guessed from a first name.
+     * link "he" to Ms. Hughes. Known from what the article says (an honorific, a gendered role such as
+     * "spokeswoman", a pronoun already linked), else from a first name that US birth records give to one sex
+     * nearly always ("Ted Cruz … she said" cannot link "she" to him; "Lindsey", "Bernie", "Kelly" say nothing).
      */
     private enum Gender {
         UNKNOWN, MASCULINE, FEMININE;
@@ -83,6 +96,32 @@ public final class SpeakerLinker {
                 found = g == UNKNOWN ? found : g;
             }
             return found;
+        }
+
+        /**
+         * From the first name in a name of several words: the first capitalised word, followed by another, that
+         * is a first name of one sex and no title ("Julianne Smith", "Senate Minority Leader Harry Reid",
+         * "Democratic front-runner Hillary Clinton"; nothing for "Judge Smith", "Cruz" or "Bernie Sanders").
+         */
+        static Gender ofFirstName(String name, SourceLexicon lexicon) {
+            String[] words = WHITESPACE.split(name.strip());
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))
+                        || words[i + 1].isEmpty() || !Character.isUpperCase(words[i + 1].charAt(0))) {
+                    continue;
+                }
+                String word = words[i].toLowerCase(Locale.ROOT);
+                if (lexicon.isOfficialTitle(word) || SourceAnalyzer.isHonorific(word)) {
+                    continue;
+                }
+                if (lexicon.feminineFirstNames.contains(word)) {
+                    return FEMININE;
+                }
+                if (lexicon.masculineFirstNames.contains(word)) {
+                    return MASCULINE;
+                }
+            }
+            return UNKNOWN;
         }
 
         boolean agreesWith(Gender other) {
@@ -146,11 +185,14 @@ public final class SpeakerLinker {
                 }
                 Gender gender = Gender.ofPronoun(d.name().toLowerCase(Locale.ROOT));
                 Entity e = d.pronoun() == SourceLexicon.PronounKind.PERSON
-                        ? latest(at, gender, SourceType.NAMED_PERSON, SourceType.OFFICIAL)
-                        : latest(at, Gender.UNKNOWN, SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT);
+                        ? latest(at, c -> gender == Gender.UNKNOWN ? c.isPerson() // "who": one or several
+                                : c.isPerson() && !c.plural && gender.agreesWith(c.gender))
+                        : latest(at, c -> c.type == SourceType.ORGANIZATION || c.type == SourceType.MEDIA
+                                || c.type == SourceType.DOCUMENT);
                 if (e != null) {
-                    if (e.gender == Gender.UNKNOWN) {
+                    if (gender != Gender.UNKNOWN) { // agrees with e.gender: it was unknown or the same
                         e.gender = gender;
+                        e.genderFromFirstName = false;
                     }
                     e.lastSeen = at;
                     touch(e);
@@ -158,8 +200,9 @@ public final class SpeakerLinker {
                 }
             }
             case GROUP -> {
-                Entity e = latest(at, Gender.UNKNOWN, SourceType.ANONYMOUS, SourceType.ORGANIZATION,
-                        SourceType.OFFICIAL, SourceType.MEDIA);
+                Entity e = latest(at, c -> c.plural || c.type == SourceType.ANONYMOUS
+                        || c.type == SourceType.ORGANIZATION || c.type == SourceType.OFFICIAL
+                        || c.type == SourceType.MEDIA);
                 if (e != null) {
                     e.lastSeen = at;
                     touch(e);
@@ -188,10 +231,17 @@ public final class SpeakerLinker {
                 match.role = d.role();
             }
         }
-        if (match.gender == Gender.UNKNOWN && d.type() == SourceType.NAMED_PERSON) {
-            match.gender = Gender.ofName(d.name());
-            if (match.gender == Gender.UNKNOWN && d.role() != null) {
-                match.gender = Gender.ofRole(d.role(), analyzer.lexicon());
+        if (match.isPerson() && !match.plural && (match.gender == Gender.UNKNOWN || match.genderFromFirstName)) {
+            Gender said = Gender.ofName(d.name());
+            if (said == Gender.UNKNOWN && d.role() != null) {
+                said = Gender.ofRole(d.role(), analyzer.lexicon());
+            }
+            if (said != Gender.UNKNOWN) {
+                match.gender = said;
+                match.genderFromFirstName = false;
+            } else if (match.gender == Gender.UNKNOWN) {
+                match.gender = Gender.ofFirstName(d.name(), analyzer.lexicon());
+                match.genderFromFirstName = match.gender != Gender.UNKNOWN;
             }
         }
         if (match.type == SourceType.NAMED_PERSON && !isShortForm(match.name)) {
@@ -205,18 +255,40 @@ public final class SpeakerLinker {
         mentionOrder.add(e);
     }
 
-    private Entity latest(int before, Gender gender, SourceType... types) {
+    /** The entity mentioned last, not after {@code before}, that {@code fits}. */
+    private Entity latest(int before, Predicate<Entity> fits) {
         for (int i = mentionOrder.size() - 1; i >= Math.max(0, mentionOrder.size() - LOOK_BACK); i--) {
             Entity e = mentionOrder.get(i);
-            if (e.lastSeen <= before && gender.agreesWith(e.gender)) {
-                for (SourceType t : types) {
-                    if (e.type == t) {
-                        return e;
-                    }
-                }
+            if (e.lastSeen <= before && fits.test(e)) {
+                return e;
             }
         }
         return null;
+    }
+
+    /**
+     * "Sanders and Clinton", "Ted Cruz & Rand Paul", "Clinton and husband Bill": a phrase that joins a name to
+     * another name. Not "Real estate mogul and reality television star Donald Trump" (a description joined to a
+     * description), nor "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton" (the
+     * word before "and" is the object of "of").
+     */
+    private static boolean namesSeveral(String name) {
+        String[] words = WHITESPACE.split(name.strip());
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (!words[i].equals("and") && !words[i].equals("&")) {
+                continue;
+            }
+            String before = words[i - 1];
+            boolean nameBefore = Character.isUpperCase(before.charAt(0)) && (i < 2 || !words[i - 2].equals("of"));
+            boolean nameAfter = false;
+            for (int j = i + 1; j < words.length && !nameAfter; j++) {
+                nameAfter = Character.isUpperCase(words[j].charAt(0));
+            }
+            if (nameBefore && nameAfter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Smith", "Mr. Smith", "Dr. Jane Smith" is not: a single name word, optionally after an honorific. */
