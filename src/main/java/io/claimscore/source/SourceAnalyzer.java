@@ -23,6 +23,9 @@ public final class SourceAnalyzer {
             // Words that follow a head without being one: "Trump himself", "Rubio and Bush both", "Sanders instead".
             "himself", "herself", "themselves", "itself", "both", "all", "each", "alike", "alone", "instead", "too",
             "though", "however");
+    /** Words before a name that join it to a group or another name rather than describe it. */
+    private static final Set<String> JOINERS = Set.of("and", "or", "nor", "but", "&", "like", "including", "than",
+            "as", "unlike", "except", "into", "outside", "between", "among", "against", "behind");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "one",
             "two", "three", "several", "some", "many", "other", "another", "its", "his", "her", "their", "our");
     /** Verb-group words the tagger sometimes leaves on a source's end ("officers have [pushed]"). */
@@ -153,6 +156,31 @@ public final class SourceAnalyzer {
                 return new SourceDescription(mention, name, role, type, null);
             }
         }
+        // "Republican presidential front-runner Donald Trump", "Retired neurosurgeon Ben Carson": a description
+        // ending in a lower-case noun, then a full name. Not "the pro-ethanol groups American Renewable Future"
+        // (a plural or an organisation's head before the name is no person's description), "Donald Trump and
+        // Marco Rubio" (two people), "candidates like Marco Rubio" (a group), "the major Super PAC" (a name that is
+        // no person's).
+        for (int k = tokens.size() - 1; k >= 1; k--) {
+            Token before = tokens.get(k - 1);
+            if (!before.word() || !Character.isLowerCase(text.codePointAt(before.start()))) {
+                continue; // still inside the name
+            }
+            String w = lower(text, before);
+            boolean describesPerson = !w.endsWith("s") && !lexicon.organizationHeads.contains(w)
+                    && !lexicon.mediaHeads.contains(w) && !lexicon.documentHeads.contains(w)
+                    && !lexicon.anonymousHeads.contains(w) && !DETERMINERS.contains(w) && !HEAD_BREAKERS.contains(w)
+                    && !JOINERS.contains(w);
+            List<Token> nameTokens = tokens.subList(k, tokens.size());
+            if (describesPerson && tokens.get(k).word() && wordCount(nameTokens) >= 2 && isNameLike(text, nameTokens)) {
+                String name = span(tokens, k, tokens.size()).of(text);
+                if (typeOf(text, nameTokens, name, null) == SourceType.NAMED_PERSON) {
+                    String role = span(tokens, 0, k).of(text).strip();
+                    return new SourceDescription(mention, name, role, SourceType.NAMED_PERSON, null);
+                }
+            }
+            break;
+        }
         SourceType type = typeOf(text, tokens, whole, null);
         String name = whole;
         if (type == SourceType.DOCUMENT) {
@@ -208,6 +236,9 @@ public final class SourceAnalyzer {
         if (role != null && named && !lexicon.organizationHeads.contains(head) && !lexicon.anonymousHeads.contains(head)) {
             return SourceType.NAMED_PERSON;
         }
+        if (named && afterHonorific(text, nameTokens, headIndex)) {
+            return SourceType.NAMED_PERSON; // "Mr. King", "Ms. Judge": a surname, whatever else the word means
+        }
         if (bare.equals("reports") || head.equals("reports") && !named) {
             return SourceType.VAGUE;  // "reports", "local media reports": nobody identifiable
         }
@@ -231,6 +262,23 @@ public final class SourceAnalyzer {
             return SourceType.NAMED_PERSON;
         }
         return SourceType.ANONYMOUS;
+    }
+
+    private static int wordCount(List<Token> tokens) {
+        int words = 0;
+        for (Token t : tokens) {
+            words += t.word() ? 1 : 0;
+        }
+        return words;
+    }
+
+    /** Whether the head word follows an honorific ("Mr." or "Mr"). */
+    private static boolean afterHonorific(String text, List<Token> tokens, int headIndex) {
+        int before = headIndex - 1;
+        if (before >= 0 && tokens.get(before).text(text).equals(".")) {
+            before--;
+        }
+        return before >= 0 && isHonorific(lower(text, tokens.get(before)));
     }
 
     /** The head of the phrase: its last word before a preposition, relative clause or parenthesis. */

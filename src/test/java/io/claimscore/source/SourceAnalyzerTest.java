@@ -60,6 +60,14 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void aSurnameAfterAnHonorificIsAPersonWhateverElseItMeans() {
+        // "king" and "prince" are titles of office; after "Mr." they are a man's surname.
+        assertSource("Mr. King", "Mr. King", null, SourceType.NAMED_PERSON);
+        assertSource("Mr Prince", "Mr Prince", null, SourceType.NAMED_PERSON);
+        assertEquals(SourceType.OFFICIAL, describe("the king").type());
+    }
+
+    @Test
     void mediaByHeadOrOutletList() {
         assertSource("The Ukrainian military news portal Defense Express", "Defense Express",
                 "The Ukrainian military news portal", SourceType.MEDIA);
@@ -195,10 +203,23 @@ class SourceAnalyzerTest {
         assertSource("Bernie Sanders", "Bernie Sanders", null, SourceType.NAMED_PERSON);
         assertSource("Trump himself", "Trump himself", null, SourceType.NAMED_PERSON);
         assertSource("Rubio and Bush both", "Rubio and Bush both", null, SourceType.NAMED_PERSON);
-        assertSource("Democratic front-runner Hillary Clinton", "Democratic front-runner Hillary Clinton", null,
+        assertSource("Democratic front-runner Hillary Clinton", "Hillary Clinton", "Democratic front-runner",
                 SourceType.NAMED_PERSON);
         assertSource("Many Democrats, including Clinton's advisers", "Many Democrats", "including Clinton's advisers",
                 SourceType.ANONYMOUS);
+    }
+
+    @Test
+    void aDescriptionEndingInALowerCaseNounBeforeAFullNameIsTheRole() {
+        assertSource("Retired neurosurgeon Ben Carson", "Ben Carson", "Retired neurosurgeon", SourceType.NAMED_PERSON);
+        assertSource("Real estate mogul and reality television star Donald Trump", "Donald Trump",
+                "Real estate mogul and reality television star", SourceType.NAMED_PERSON);
+        // Not a description: two people, a group, an organisation's name, a single name word.
+        assertSource("Donald Trump and Marco Rubio", "Donald Trump and Marco Rubio", null, SourceType.NAMED_PERSON);
+        assertEquals("candidates like Marco Rubio", describe("candidates like Marco Rubio").name());
+        assertEquals("the pro-ethanol groups American Renewable Future",
+                describe("the pro-ethanol groups American Renewable Future").name());
+        assertEquals(SourceType.ORGANIZATION, describe("the major Super PAC").type());
     }
 
     @Test

@@ -106,8 +106,9 @@ class SpeakerLinkerTest {
         // A gendered role tells as well.
         assertEquals("Mr. Cruz", pronounAfter("Mr. Cruz spoke. Jane Doe, a campaign spokeswoman, disagreed. He said no.",
                 "He", "Mr. Cruz", "Jane Doe, a campaign spokeswoman"));
-        // Without evidence either way, the latest person still wins.
-        assertEquals("Julianne Smith", pronounAfter("Julianne Smith spoke. He said no.", "He", "Julianne Smith"));
+        // Without evidence either way (a first name given to both sexes), the latest person still wins.
+        assertEquals("Jordan Smith", pronounAfter("Jordan Smith spoke. He said no.", "He", "Jordan Smith"));
+        assertEquals("Jordan Smith", pronounAfter("Jordan Smith spoke. She said no.", "She", "Jordan Smith"));
 
         // A pronoun once linked tells too: Smith is "she", so a later "he" is not Smith.
         Article b = new Article("Julianne Smith spoke. Later she said more. Then he said no.");
@@ -116,6 +117,39 @@ class SpeakerLinkerTest {
         Source he = b.link("he").source();
         assertEquals(SourceType.ANONYMOUS, he.type(), "nobody is left for 'he'");
         assertEquals("he", he.name());
+    }
+
+    @Test
+    void aFirstNameOfOneSexIsAPriorTheArticleCanOverride() {
+        // "she" skips Ted Cruz for the woman before him; "he" skips Julianne Smith.
+        assertEquals("Hillary Clinton", pronounAfter("Hillary Clinton spoke first. Ted Cruz disagreed. Then she said it again.",
+                "she", "Hillary Clinton", "Ted Cruz"));
+        assertEquals("Sergei Lavrov", pronounAfter("Sergei Lavrov spoke. Julianne Smith disagreed. He said no.",
+                "He", "Sergei Lavrov", "Julianne Smith"));
+        // The first name found after a title or description.
+        assertEquals("Hillary Clinton", pronounAfter(
+                "Democratic front-runner Hillary Clinton spoke. Senate Minority Leader Harry Reid agreed. She said more.",
+                "She", "Democratic front-runner Hillary Clinton", "Senate Minority Leader Harry Reid"));
+        // Names the records give to both sexes say nothing: "Lindsey" is 95 % girls, and Lindsey Graham is "he".
+        assertEquals("Lindsey Graham", pronounAfter("Lindsey Graham spoke. He said no.", "He", "Lindsey Graham"));
+        // What the article says wins over the name: Evelyn Waugh is "Mr. Waugh", so a later "he".
+        Article waugh = new Article("Evelyn Waugh wrote the novel. Mr. Waugh said so. Then he said more.");
+        waugh.link("Evelyn Waugh");
+        waugh.link("Mr. Waugh");
+        assertEquals("Evelyn Waugh", waugh.link("he").source().name());
+    }
+
+    @Test
+    void severalPeopleNamedTogetherAreATheyNeverAHeOrShe() {
+        assertEquals("Jane Doe", pronounAfter(
+                "Jane Doe, a campaign spokeswoman, spoke. Sanders and Clinton disagreed. She said no.",
+                "She", "Jane Doe, a campaign spokeswoman", "Sanders and Clinton"));
+        assertEquals("Sanders and Clinton", pronounAfter("Sanders and Clinton disagreed. They said no.",
+                "They", "Sanders and Clinton"));
+        // One person with two descriptions joined by "and" is still one person.
+        assertEquals("Hillary Clinton", pronounAfter(
+                "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton spoke. She said no.",
+                "She", "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton"));
     }
 
     @Test
