@@ -11,6 +11,7 @@ import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
 import io.claimscore.model.Stance;
 import io.claimscore.segment.AnalyzedText;
+import io.claimscore.segment.Quote;
 import io.claimscore.source.SourceAnalyzer;
 import io.claimscore.source.SourceDescription;
 import io.claimscore.source.SpeakerLinker;
@@ -51,7 +52,8 @@ public final class AttributionInterpreter {
 
     public List<Attribution> interpret(AnalyzedText doc, List<Tagged> tagged) {
         String text = doc.text();
-        SpeakerLinker linker = new SpeakerLinker(text, sourceAnalyzer);
+        List<Span> quoted = doc.quotes().stream().filter(q -> !q.nested()).map(Quote::outer).toList();
+        SpeakerLinker linker = new SpeakerLinker(text, doc.sentences(), quoted, sourceAnalyzer);
         QuotationShare quotation = new QuotationShare(doc);
         List<Draft> drafts = new ArrayList<>(tagged.size());
         BlockTokens lastBlock = null;

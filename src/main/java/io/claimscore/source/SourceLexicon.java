@@ -89,6 +89,16 @@ public final class SourceLexicon {
         return officialTitles.contains(lowerWord) || officialTitles.contains(lowerWord + ".");
     }
 
+    /**
+     * Whether a lower-cased word is a first name of one sex (first-names.txt) and neither a title ("judge" was
+     * left out of the list anyway) nor a seat of power ("Washington"): a prior for a person's gender.
+     */
+    boolean isFirstName(String lowerWord) {
+        return (feminineFirstNames.contains(lowerWord) || masculineFirstNames.contains(lowerWord))
+                && !isOfficialTitle(lowerWord) && !stateActors.contains(lowerWord)
+                && !SourceAnalyzer.isHonorific(lowerWord);
+    }
+
     public PronounKind pronoun(String lowerWord) {
         return pronouns.get(lowerWord);
     }

@@ -3,6 +3,7 @@ package io.claimscore.source;
 import io.claimscore.model.Source;
 import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
+import io.claimscore.text.Chars;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,14 @@ public final class SpeakerLinker {
             this.plural = (type == SourceType.NAMED_PERSON || type == SourceType.OFFICIAL) && namesSeveral(name);
             this.role = role;
             this.lastSeen = lastSeen;
+        }
+
+        /**
+         * Whether this person may be one the article gives {@code said} gender: a gender the article showed must
+         * agree; one guessed from the first name gives way ("Evelyn Waugh … Mr. Waugh").
+         */
+        boolean mayBe(Gender said) {
+            return genderFromFirstName || said.agreesWith(gender);
         }
 
         boolean isPerson() {
@@ -111,14 +120,8 @@ public final class SpeakerLinker {
                     continue;
                 }
                 String word = words[i].toLowerCase(Locale.ROOT);
-                if (lexicon.isOfficialTitle(word) || SourceAnalyzer.isHonorific(word)) {
-                    continue;
-                }
-                if (lexicon.feminineFirstNames.contains(word)) {
-                    return FEMININE;
-                }
-                if (lexicon.masculineFirstNames.contains(word)) {
-                    return MASCULINE;
+                if (lexicon.isFirstName(word)) {
+                    return lexicon.feminineFirstNames.contains(word) ? FEMININE : MASCULINE;
                 }
             }
             return UNKNOWN;
@@ -138,10 +141,24 @@ public final class SpeakerLinker {
 
     private final String text;
     private final SourceAnalyzer analyzer;
+    /** The people the article names in its own voice, sentence by sentence: antecedents that are no source. */
+    private final NarrativeMentions narrative;
+    /** The first sentence not yet looked at for a narrative mention. */
+    private int nextSentence;
+    /** Where the previous source linked starts (-1 before the first). */
+    private int lastLinkAt = -1;
     /** Every entity by type and normalised name: exact repeats resolve in constant time. */
     private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
     /** Named people by their last name word, latest first: "Smith" finds "Julianne Smith". */
     private final java.util.Map<String, Entity> personByLastWord = new java.util.HashMap<>();
+    /** Named people first given as a single name ("Trump", "Mr. Putin"), by that name: the first one each. */
+    private final java.util.Map<String, Entity> personByShortName = new java.util.HashMap<>();
+    /**
+     * People only the narrative named (see {@link #takeInNarrativeBefore}), by normalised name: kept apart from
+     * {@link #byName} so that a source never becomes one of them ("Mrs. Clinton" as a source still finds
+     * "Hillary Rodham Clinton").
+     */
+    private final java.util.Map<String, Entity> narrativeByName = new java.util.HashMap<>();
     /**
      * Entities in the order they were last mentioned (an entity appears again each time it is mentioned).
      * Pronouns look back at most {@link #LOOK_BACK} mentions: a pronoun refers to someone just mentioned, and the
@@ -150,9 +167,15 @@ public final class SpeakerLinker {
     private final List<Entity> mentionOrder = new ArrayList<>();
     private static final int LOOK_BACK = 64;
 
-    public SpeakerLinker(String text, SourceAnalyzer analyzer) {
+    /**
+     * @param sentences the article's sentences in text order
+     * @param quoted    the outer spans of its top-level quotes, in text order: names inside them are not the
+     *                  narrative's
+     */
+    public SpeakerLinker(String text, List<Span> sentences, List<Span> quoted, SourceAnalyzer analyzer) {
         this.text = text;
         this.analyzer = analyzer;
+        this.narrative = new NarrativeMentions(text, sentences, quoted, analyzer.lexicon());
     }
 
     /**
@@ -164,6 +187,7 @@ public final class SpeakerLinker {
      */
     public Linked link(SourceDescription d, Span antecedent, Source speaker) {
         int at = d.mention().start();
+        takeInNarrativeBefore(at);
         if (d.pronoun() == null) {
             return new Linked(remember(d, at), d.mention());
         }
@@ -218,9 +242,16 @@ public final class SpeakerLinker {
 
     /** Finds or creates the entity a non-pronoun source names, and returns the source as the entity knows it. */
     private Source remember(SourceDescription d, int at) {
-        Entity match = byName.get(d.type() + "|" + normalise(d.name()));
-        if (match == null && d.type() == SourceType.NAMED_PERSON && isShortForm(d.name())) {
-            match = personByLastWord.get(lastWord(d.name()));
+        // A short name after a full one is that person ("Donald Trump … Trump"), even when the same short name
+        // came before the full one (a headline's "Trump" stays an entity of its own), unless the honorific
+        // says otherwise ("Bill Clinton … Mrs. Clinton").
+        Entity match = null;
+        if (d.type() == SourceType.NAMED_PERSON && isShortForm(d.name())) {
+            Entity full = personByLastWord.get(lastWord(d.name()));
+            match = full != null && full.mayBe(Gender.ofName(d.name())) ? full : null;
+        }
+        if (match == null) {
+            match = byName.get(d.type() + "|" + normalise(d.name()));
         }
         if (match == null) {
             match = new Entity(d.name(), d.type(), d.role(), at);
@@ -244,8 +275,15 @@ public final class SpeakerLinker {
                 match.genderFromFirstName = match.gender != Gender.UNKNOWN;
             }
         }
-        if (match.type == SourceType.NAMED_PERSON && !isShortForm(match.name)) {
-            personByLastWord.put(lastWord(match.name), match);
+        if (match.type == SourceType.NAMED_PERSON && !match.plural) {
+            if (isShortForm(match.name)) {
+                // Not "Mr. Trump's" (a possessive read as a name): the name later mentions would show.
+                if (!endsWithPossessive(match.name)) {
+                    personByShortName.putIfAbsent(lastWord(match.name), match);
+                }
+            } else if (!match.name.toLowerCase(Locale.ROOT).startsWith("the ")) { // "The Chinese" names nobody
+                personByLastWord.put(lastWord(match.name), match);
+            }
         }
         touch(match);
         return new Source(d.mention(), match.type, match.name, match.role);
@@ -253,6 +291,57 @@ public final class SpeakerLinker {
 
     private void touch(Entity e) {
         mentionOrder.add(e);
+    }
+
+    /**
+     * Takes in, in reading order, the first person each sentence before {@code at} names in the narrative: a later
+     * "she" may continue "Hillary Clinton is describing … as 'unhinged'" though Clinton is nobody's source there.
+     * Only sentences without a source of their own: there the source is who the sentence is about ("Sandy
+     * Phillips, who lost her daughter Jessica Ghawi, said …"), and a name it mentions is no antecedent for later.
+     * Each sentence is looked at once, so linking stays linear in the article's length.
+     */
+    private void takeInNarrativeBefore(int at) {
+        while (nextSentence < narrative.sentenceCount() && narrative.sentence(nextSentence).start() < at) {
+            Span sentence = narrative.sentence(nextSentence);
+            boolean linkedInside = at < sentence.end() || sentence.contains(lastLinkAt);
+            NarrativeMentions.Mention m = linkedInside ? null
+                    : narrative.firstPerson(nextSentence, w -> personNamed(w) != null);
+            if (m != null) {
+                Entity e = entityOf(m);
+                e.lastSeen = Math.max(e.lastSeen, m.span().start());
+                touch(e);
+            }
+            nextSentence++;
+        }
+        lastLinkAt = at;
+    }
+
+    /** The person a source named by this last name: the latest full name, else the first short one. */
+    private Entity personNamed(String lastWord) {
+        Entity e = personByLastWord.get(lastWord);
+        return e != null ? e : personByShortName.get(lastWord);
+    }
+
+    /** The entity a narrative mention names: a source's person when the name fits, else a person of its own. */
+    private Entity entityOf(NarrativeMentions.Mention m) {
+        String name = Chars.collapseSpaces(m.span().of(text));
+        Gender said = Gender.ofName(name);
+        Entity known = personNamed(m.last());
+        if (known != null && known.mayBe(said)
+                && (m.first() == null || isShortForm(known.name) || known.name.toLowerCase(Locale.ROOT).contains(m.first()))) {
+            if (known.gender == Gender.UNKNOWN && m.first() != null) {
+                // "Trump" as a source, "Donald Trump" in the narrative: the first name is a prior for the source too
+                known.gender = Gender.ofFirstName(name, analyzer.lexicon());
+                known.genderFromFirstName = known.gender != Gender.UNKNOWN;
+            }
+            return known;
+        }
+        return narrativeByName.computeIfAbsent(normalise(name), n -> {
+            Entity e = new Entity(name, SourceType.NAMED_PERSON, null, m.span().start());
+            e.gender = said != Gender.UNKNOWN ? said : Gender.ofFirstName(name, analyzer.lexicon());
+            e.genderFromFirstName = said == Gender.UNKNOWN && e.gender != Gender.UNKNOWN;
+            return e;
+        });
     }
 
     /** The entity mentioned last, not after {@code before}, that {@code fits}. */
@@ -300,10 +389,14 @@ public final class SpeakerLinker {
         return words.length == 2 && SourceAnalyzer.isHonorific(words[0].toLowerCase(Locale.ROOT));
     }
 
+    private static boolean endsWithPossessive(String name) {
+        return name.endsWith("'s") || name.endsWith("’s");
+    }
+
     private static String lastWord(String name) {
         String[] words = SPACES_AND_PERIODS.split(name.trim());
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return last.endsWith("’s") || last.endsWith("'s") ? last.substring(0, last.length() - 2) : last;
+        return endsWithPossessive(last) ? last.substring(0, last.length() - 2) : last;
     }
 
     private static String normalise(String name) {

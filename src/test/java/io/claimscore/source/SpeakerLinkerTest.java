@@ -3,7 +3,12 @@ package io.claimscore.source;
 import io.claimscore.model.Source;
 import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
+import io.claimscore.attribution.tagger.TextLayers;
+import io.claimscore.segment.AnalyzedText;
+import io.claimscore.segment.Quote;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,7 +25,9 @@ class SpeakerLinkerTest {
 
         Article(String text) {
             this.text = text;
-            this.linker = new SpeakerLinker(text, ANALYZER);
+            AnalyzedText doc = TextLayers.analyze(text);
+            List<Span> quoted = doc.quotes().stream().filter(q -> !q.nested()).map(Quote::outer).toList();
+            this.linker = new SpeakerLinker(text, doc.sentences(), quoted, ANALYZER);
         }
 
         Span find(String mention) {
@@ -150,6 +157,24 @@ class SpeakerLinkerTest {
         assertEquals("Hillary Clinton", pronounAfter(
                 "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton spoke. She said no.",
                 "She", "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton"));
+    }
+
+    @Test
+    void aPronounMayContinueAPersonTheNarrativeNamedWithoutQuotingThem() {
+        // Hillary Clinton is nobody's source here, but the sentence before "She" is about her.
+        assertEquals("Hillary Clinton", pronounAfter(
+                "Palmieri said the campaign would respond. Hillary Clinton is describing the tweet as unhinged. "
+                        + "She says it is dangerous.", "She", "Palmieri"));
+        assertEquals("Mr. Ban", pronounAfter(
+                "Jane Doe praised the plan. Later, Mr. Ban focused on climate change. He said so often.",
+                "He", "Jane Doe"));
+        // A sentence with a source of its own is about that source: a name it mentions is no antecedent.
+        assertEquals("Christopher Harvey", pronounAfter(
+                "Christopher Harvey said Rick Santorum was his first choice. Later he said more.",
+                "he", "Christopher Harvey"));
+        // Names inside quotes are the speaker's words, not the narrative's.
+        assertEquals("Jane Doe", pronounAfter(
+                "Jane Doe spoke. “I told Mr. Trump so,” the aide wrote. Then she left.", "she", "Jane Doe"));
     }
 
     @Test
