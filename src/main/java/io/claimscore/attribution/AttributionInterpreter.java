@@ -67,8 +67,9 @@ public final class AttributionInterpreter {
                 lower = block.lowerTokens();
                 lastBlock = block;
             }
-            Span trimmed = a.source() == null ? null : ClauseSubjects.completeTitledName(block, a.cueStartToken(),
-                    SourceSpanTrim.trim(text, a.source()), lower, text, sourceAnalyzer.lexicon());
+            Span trimmed = a.source() == null ? null : ClauseSubjects.completeGroupHead(block, a.cueStartToken(),
+                    ClauseSubjects.completeTitledName(block, a.cueStartToken(), SourceSpanTrim.trim(text, a.source()),
+                            lower, text, sourceAnalyzer.lexicon()), lower, text, sourceAnalyzer.lexicon());
             Span sourceSpan = trimmed != null || followsAttributionInSentence(t, drafts) ? trimmed
                     : ClauseSubjects.participleSubject(block, a, lower, text);
             SpeakerLinker.Linked linked = sourceSpan == null

@@ -128,6 +128,34 @@ final class ClauseSubjects {
     }
 
 
+    /**
+     * The source with the group noun the role tagger left after it: "Trump supporters said", "Clinton officials
+     * said", "Republican politicians" are the supporters, officials, politicians, not Trump, Clinton or the party
+     * (PolNeAR annotates the whole phrase). Only a plural or collective head of anonymous-heads.txt right after a
+     * capitalised last word, and before the cue when the cue follows.
+     */
+    static Span completeGroupHead(BlockTokens block, int cue, Span source, String[] lower, String text,
+                                  SourceLexicon lexicon) {
+        if (source == null) {
+            return null;
+        }
+        int last = block.tokenAt(source.end() - 1);
+        int next = last + 1;
+        if (next >= block.size() || next == cue || !block.token(last).word()
+                || !Character.isUpperCase(text.charAt(block.token(last).start()))) {
+            return source;
+        }
+        Token head = block.token(next);
+        boolean adjacent = head.start() == block.token(last).end() + 1 && text.charAt(block.token(last).end()) == ' ';
+        boolean groupNoun = head.word() && Character.isLowerCase(text.charAt(head.start()))
+                && lexicon.isAnonymousHead(lower[next]) && !QUANTIFIERS.contains(lower[next]);
+        return adjacent && groupNoun ? new Span(source.start(), head.end()) : source;
+    }
+
+    /** Anonymous heads that are no noun after a name: "Clinton some …" is not a group. */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "others", "many", "several", "few", "one",
+            "someone", "somebody", "anyone");
+
     /** Where a subject opening at token {@code first} ends: one subject pronoun, or a run of name tokens. */
     private static int subjectEnd(BlockTokens block, String[] lower, String text, int first, int limit) {
         if (SUBJECT_PRONOUNS.contains(lower[first])) {

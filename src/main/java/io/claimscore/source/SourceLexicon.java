@@ -99,6 +99,11 @@ public final class SourceLexicon {
                 && !SourceAnalyzer.isHonorific(lowerWord);
     }
 
+    /** Whether a lower-cased word heads a phrase for unnamed people ("officials", "supporters"). */
+    public boolean isAnonymousHead(String lowerWord) {
+        return anonymousHeads.contains(lowerWord);
+    }
+
     public PronounKind pronoun(String lowerWord) {
         return pronouns.get(lowerWord);
     }

@@ -109,6 +109,26 @@ class InterpretationStepsTest {
         assertSame(name, ClauseSubjects.completeTitledName(b, cue.cueStartToken(), name, b.lowerTokens(), text, LEXICON));
     }
 
+    /** {@code source} (its first occurrence) completed by its group noun, for the cue {@code cue}. */
+    private static String groupCompleted(String text, String source, String cue) {
+        BlockTokens b = TextLayers.oneBlock(text);
+        int start = text.indexOf(source);
+        Span span = new Span(start, start + source.length());
+        return of(text, ClauseSubjects.completeGroupHead(b, cueOnly(b, text, cue).cueStartToken(), span,
+                b.lowerTokens(), text, LEXICON));
+    }
+
+    @Test
+    void aSourceStoppingAtANameBeforeAGroupNounTakesTheNoun() {
+        assertEquals("Trump supporters", groupCompleted("Trump supporters said the rally was peaceful.", "Trump", "said"));
+        assertEquals("Clinton officials", groupCompleted("Clinton officials told reporters little.", "Clinton", "told"));
+        // Not a name, not a group noun, not a word that follows in the same phrase.
+        assertEquals("the campaign", groupCompleted("the campaign officials said little.", "the campaign", "said"));
+        assertEquals("Trump", groupCompleted("Trump said supporters were calm.", "Trump", "said"));
+        assertEquals("Clinton", groupCompleted("Clinton, officials said, was calm.", "Clinton", "said"));
+        assertEquals("Clinton", groupCompleted("Clinton many times said so.", "Clinton", "said"));
+    }
+
     @Test
     void quotationShareTellsDirectMixedAndIndirect() {
         String text = "“We will win,” she said. He said the plan was “dead on arrival” and would fail.";
