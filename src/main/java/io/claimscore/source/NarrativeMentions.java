@@ -72,9 +72,6 @@ final class NarrativeMentions {
      */
     Mention firstPerson(int index, Predicate<String> knownLastName) {
         Span sentence = sentences.get(index);
-        if (isTitleCase(sentence)) {
-            return null; // a headline: "Benghazi Widow Dorothy Woods Defends Trump" has no reliable names
-        }
         int quote = firstQuoteEndingAfter(sentence.start());
         int i = sentence.start();
         while (i < sentence.end()) {
@@ -91,7 +88,8 @@ final class NarrativeMentions {
                 Mention m = personAt(i, wordEnd, sentence.end(), knownLastName);
                 if (m != null && !hasPossessive(m.span().end() + 2) && !afterPreposition(sentence.start(), i)
                         && nearClauseStart(sentence.start(), i)) {
-                    return m;
+                    // a headline ("Benghazi Widow Dorothy Woods Defends Trump") has no reliable names
+                    return isTitleCase(sentence) ? null : m;
                 }
             }
             i = wordEnd;
