@@ -11,7 +11,8 @@
     MEDIA: 'media',
     DOCUMENT: 'document',
     ANONYMOUS: 'anonymous',
-    VAGUE: 'vague'
+    VAGUE: 'vague',
+    AUTHOR: 'the author'
   };
   const TYPE_ORDER = Object.keys(TYPE_LABELS);
   const STANCE_LABELS = {

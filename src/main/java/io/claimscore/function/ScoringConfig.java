@@ -44,6 +44,10 @@ public interface ScoringConfig {
     @WithDefault("20")
     int vagueBase();
 
+    /** Base score for the writer's own first-person view ("I believe"): no source given. */
+    @WithDefault("25")
+    int authorBase();
+
     /** Adjustment for a direct quote. */
     @WithDefault("10")
     int directQuote();
@@ -119,6 +123,7 @@ public interface ScoringConfig {
                 officialBase(),
                 anonymousBase(),
                 vagueBase(),
+                authorBase(),
                 directQuote(),
                 mixedQuote(),
                 indirectQuote(),

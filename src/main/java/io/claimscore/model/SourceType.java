@@ -15,5 +15,10 @@ public enum SourceType {
     /** Unnamed people: "sources", "officials", "a person familiar with the matter". */
     ANONYMOUS,
     /** No identifiable source at all: "some say", "it is believed", "reports emerged", bare "reportedly". */
-    VAGUE
+    VAGUE,
+    /**
+     * The article's own writer speaking in the first person outside any quotation ("I believe", "we asked the
+     * campaign"): the author's own view or reporting, not a source the reader could turn to.
+     */
+    AUTHOR
 }

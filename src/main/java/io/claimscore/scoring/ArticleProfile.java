@@ -17,12 +17,12 @@ import java.util.Set;
  * @param statements          all statements
  * @param attributed          statements with an attribution
  * @param checkWorthy         check-worthy statements
- * @param unsourcedCheckWorthy check-worthy statements with no source or only a vague one ("some say")
+ * @param unsourcedCheckWorthy check-worthy statements with no source, only a vague one or only the author's own view ("some say")
  * @param weakAttributed      attributed statements whose source is anonymous or vague
  * @param anonymousOfficials  of those, anonymous sources described as officials ("a senior official")
  * @param namedAttributed     attributed statements whose source is named (person, organisation, document, outlet)
  * @param secondHand          attributed statements relayed through another source
- * @param distinctSources     identifiable sources (not vague) by kind and name
+ * @param distinctSources     identifiable sources (not vague, not the author) by kind and name
  * @param sourceTypes         kinds of identifiable source
  * @param weightedMean        the mean statement score, check-worthy statements counted {@code checkWorthyWeight} times
  */
@@ -48,8 +48,9 @@ record ArticleProfile(int statements, int attributed, int checkWorthy, int unsou
             SourceType type = a == null ? null : a.source().type();
             if (score.checkWorthy()) {
                 checkWorthy++;
-                // A vague attribution ("reports emerged") does not source a claim: nobody can be asked about it.
-                if (type == null || type == SourceType.VAGUE) {
+                // A vague attribution ("reports emerged") does not source a claim: nobody can be asked about it;
+                // nor does the writer's own "I believe".
+                if (type == null || type == SourceType.VAGUE || type == SourceType.AUTHOR) {
                     unsourced++;
                 }
             }
@@ -64,10 +65,10 @@ record ArticleProfile(int statements, int attributed, int checkWorthy, int unsou
                     officials += type == SourceType.ANONYMOUS && describesOfficial(a.source()) ? 1 : 0;
                 }
                 case NAMED_PERSON, ORGANIZATION, DOCUMENT, MEDIA -> named++;
-                case OFFICIAL -> {
+                case OFFICIAL, AUTHOR -> {
                 }
             }
-            if (type != SourceType.VAGUE) {
+            if (type != SourceType.VAGUE && type != SourceType.AUTHOR) {
                 sources.add(type + "|" + a.source().name().strip().toLowerCase(Locale.ROOT));
                 types.add(type);
             }

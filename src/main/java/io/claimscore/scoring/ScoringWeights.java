@@ -15,6 +15,7 @@ import io.claimscore.model.SourceType;
  * @param officialBase                base for an official with a role but no name ("a State Department spokesperson")
  * @param anonymousBase               base for unnamed people ("sources", "a person familiar with the matter")
  * @param vagueBase                   base for no identifiable source ("some say", "reports emerged")
+ * @param authorBase                  base for the writer's own first-person view ("I believe"): no source given
  * @param directQuote                 adjustment for a direct quote
  * @param mixedQuote                  adjustment for a paraphrase with quoted fragments
  * @param indirectQuote               adjustment for a paraphrase
@@ -41,6 +42,7 @@ public record ScoringWeights(
         int officialBase,
         int anonymousBase,
         int vagueBase,
+        int authorBase,
         int directQuote,
         int mixedQuote,
         int indirectQuote,
@@ -60,7 +62,7 @@ public record ScoringWeights(
 
     /** The defaults; keep in sync with the {@code @WithDefault}s of ScoringConfig and docs/scoring.md (tested). */
     public static final ScoringWeights DEFAULTS = new ScoringWeights(
-            75, 10, 65, 65, 55, 45, 30, 20,
+            75, 10, 65, 65, 55, 45, 30, 20, 25,
             10, 5, 0,
             15, 8, 16, 10, -5,
             10, 60,
@@ -75,6 +77,7 @@ public record ScoringWeights(
         inRange("official-base", officialBase, 0, 100);
         inRange("anonymous-base", anonymousBase, 0, 100);
         inRange("vague-base", vagueBase, 0, 100);
+        inRange("author-base", authorBase, 0, 100);
         inRange("unattributed-check-worthy", unattributedCheckWorthy, 0, 100);
         inRange("unattributed-background", unattributedBackground, 0, 100);
         inRange("role-bonus", roleBonus, 0, 100);
@@ -101,6 +104,7 @@ public record ScoringWeights(
         require(namedPersonBase >= strongestOther, "named-person-base must be >= every other source base");
         require(weakestIdentified >= anonymousBase, "organization-, document-, media- and official-base must be >= anonymous-base");
         require(anonymousBase >= vagueBase, "anonymous-base must be >= vague-base");
+        require(anonymousBase >= authorBase, "anonymous-base must be >= author-base");
         require(unattributedCheckWorthy <= unattributedBackground,
                 "unattributed-check-worthy must be <= unattributed-background");
     }
@@ -115,6 +119,7 @@ public record ScoringWeights(
             case OFFICIAL -> officialBase;
             case ANONYMOUS -> anonymousBase;
             case VAGUE -> vagueBase;
+            case AUTHOR -> authorBase;
         };
     }
 

@@ -33,6 +33,7 @@ final class SourceSpecificity {
             case OFFICIAL -> Factor.level(base, "Official without a name: " + (role != null ? role : name));
             case ANONYMOUS -> Factor.level(base, "Anonymous source: " + name);
             case VAGUE -> Factor.level(base, "Vague attribution, no identifiable source: " + name);
+            case AUTHOR -> Factor.level(base, "The author's own view, in the first person: no source given");
         };
     }
 

@@ -57,6 +57,12 @@ final class NarrativeMentions {
         this.lexicon = lexicon;
     }
 
+    /** Whether {@code offset} lies inside a quote. */
+    boolean isQuoted(int offset) {
+        int i = firstQuoteEndingAfter(offset);
+        return i < quoted.size() && quoted.get(i).start() <= offset;
+    }
+
     int sentenceCount() {
         return sentences.size();
     }

@@ -166,6 +166,8 @@ public final class SpeakerLinker {
      */
     private final List<Entity> mentionOrder = new ArrayList<>();
     private static final int LOOK_BACK = 64;
+    /** The name a first-person source in the article's own voice is reported under. */
+    static final String AUTHOR_NAME = "the author";
 
     /**
      * @param sentences the article's sentences in text order
@@ -196,6 +198,10 @@ public final class SpeakerLinker {
                 if (speaker != null) {
                     return new Linked(new Source(d.mention(), speaker.type(), speaker.name(), speaker.role()),
                             d.mention());
+                }
+                if (!narrative.isQuoted(at)) {
+                    // "I believe …", "we asked the campaign" in the article's own voice: its writer
+                    return new Linked(new Source(d.mention(), SourceType.AUTHOR, AUTHOR_NAME, null), d.mention());
                 }
             }
             case THING, PERSON -> {

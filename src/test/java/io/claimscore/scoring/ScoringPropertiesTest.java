@@ -188,7 +188,7 @@ class ScoringPropertiesTest {
 
     /** Any tuning the validation accepts: the source ladder and quote order kept, the numbers free. */
     private static Arbitrary<ScoringWeights> tunedWeights() {
-        Arbitrary<List<Integer>> bases = Arbitraries.integers().between(0, 100).list().ofSize(7);
+        Arbitrary<List<Integer>> bases = Arbitraries.integers().between(0, 100).list().ofSize(8);
         Arbitrary<List<Integer>> unattributed = Arbitraries.integers().between(0, 100).list().ofSize(2);
         Arbitrary<List<Integer>> quotes = Arbitraries.integers().between(-30, 30).list().ofSize(3);
         Arbitrary<List<Integer>> penalties = Arbitraries.integers().between(0, 40).list().ofSize(5);
@@ -199,8 +199,9 @@ class ScoringPropertiesTest {
                     List<Integer> sb = b.stream().sorted((x, y) -> y - x).toList();
                     List<Integer> su = u.stream().sorted().toList();
                     List<Integer> sq = q.stream().sorted((x, y) -> y - x).toList();
+                    // the author's own view between anonymous and vague (its only constraint: <= anonymous)
                     return new ScoringWeights(sb.get(0), p.get(0), sb.get(1), sb.get(2), sb.get(3), sb.get(4),
-                            sb.get(5), sb.get(6), sq.get(0), sq.get(1), sq.get(2), p.get(1), p.get(2), p.get(3),
+                            sb.get(5), sb.get(7), sb.get(6), sq.get(0), sq.get(1), sq.get(2), p.get(1), p.get(2), p.get(3),
                             p.get(4), bel, su.get(0), su.get(1), 1 + a.get(0) % 5, a.get(1), a.get(2), a.get(3) % 10,
                             a.get(4) % 10, a.get(5) % 20);
                 });
@@ -231,6 +232,7 @@ class ScoringPropertiesTest {
             case OFFICIAL -> "a State Department spokesperson";
             case ANONYMOUS -> "a senior official";
             case VAGUE -> "unnamed reports";
+            case AUTHOR -> "the author";
         };
     }
 

@@ -24,24 +24,27 @@ class ScoringWeightsTest {
     @Test
     void rejectsOutOfRangeValuesNamingTheKey() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ScoringWeights(
-                101, 10, 65, 65, 55, 45, 30, 20, 10, 5, 0, 15, 8, 16, 10, -5, 10, 60, 2, 25, 20, 2, 3, 10));
+                101, 10, 65, 65, 55, 45, 30, 20, 20, 10, 5, 0, 15, 8, 16, 10, -5, 10, 60, 2, 25, 20, 2, 3, 10));
         assertTrue(e.getMessage().contains("named-person-base"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ScoringWeights(
-                75, 10, 65, 65, 55, 45, 30, 20, 10, 5, 0, -1, 8, 16, 10, -5, 10, 60, 2, 25, 20, 2, 3, 10));
+                75, 10, 65, 65, 55, 45, 30, 20, 20, 10, 5, 0, -1, 8, 16, 10, -5, 10, 60, 2, 25, 20, 2, 3, 10));
         assertThrows(IllegalArgumentException.class, () -> new ScoringWeights(
-                75, 10, 65, 65, 55, 45, 30, 20, 10, 5, 0, 15, 8, 16, 10, -5, 10, 60, 0, 25, 20, 2, 3, 10));
+                75, 10, 65, 65, 55, 45, 30, 20, 20, 10, 5, 0, 15, 8, 16, 10, -5, 10, 60, 0, 25, 20, 2, 3, 10));
     }
 
     @Test
     void rejectsAnUpsideDownLadder() {
         // anonymous above an unnamed official
         assertThrows(IllegalArgumentException.class, () -> new ScoringWeights(
-                75, 10, 65, 65, 55, 45, 50, 20, 10, 5, 0, 15, 8, 16, 10, -5, 10, 60, 2, 25, 20, 2, 3, 10));
+                75, 10, 65, 65, 55, 45, 50, 20, 20, 10, 5, 0, 15, 8, 16, 10, -5, 10, 60, 2, 25, 20, 2, 3, 10));
+        // the author's own view above an anonymous source
+        assertThrows(IllegalArgumentException.class, () -> new ScoringWeights(
+                75, 10, 65, 65, 55, 45, 30, 20, 35, 10, 5, 0, 15, 8, 16, 10, -5, 10, 60, 2, 25, 20, 2, 3, 10));
         // indirect above direct
         assertThrows(IllegalArgumentException.class, () -> new ScoringWeights(
-                75, 10, 65, 65, 55, 45, 30, 20, 0, 5, 10, 15, 8, 16, 10, -5, 10, 60, 2, 25, 20, 2, 3, 10));
+                75, 10, 65, 65, 55, 45, 30, 20, 20, 0, 5, 10, 15, 8, 16, 10, -5, 10, 60, 2, 25, 20, 2, 3, 10));
         // an unsourced check-worthy claim above an unsourced background sentence
         assertThrows(IllegalArgumentException.class, () -> new ScoringWeights(
-                75, 10, 65, 65, 55, 45, 30, 20, 10, 5, 0, 15, 8, 16, 10, -5, 70, 60, 2, 25, 20, 2, 3, 10));
+                75, 10, 65, 65, 55, 45, 30, 20, 20, 10, 5, 0, 15, 8, 16, 10, -5, 70, 60, 2, 25, 20, 2, 3, 10));
     }
 }

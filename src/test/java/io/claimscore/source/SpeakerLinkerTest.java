@@ -263,6 +263,17 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void firstPersonInTheArticlesOwnVoiceIsTheAuthor() {
+        Article a = new Article("I believe the deal is dead. Smith disagreed.");
+        Source i = a.link("I").source();
+        assertEquals(SourceType.AUTHOR, i.type());
+        assertEquals("the author", i.name());
+        assertEquals("I", i.mention().of(a.text), "the mention stays the pronoun");
+        Article b = new Article("We asked the campaign about the ad, and it declined to comment.");
+        assertEquals(SourceType.AUTHOR, b.link("We").source().type());
+    }
+
+    @Test
     void sameOrganisationIsOneEntityWhateverTheArticle() {
         Article a = new Article("The Kremlin said no. Smith spoke. the Kremlin said yes. They left.");
         a.link("The Kremlin");
