@@ -7,6 +7,8 @@ import io.claimscore.attribution.tagger.TextLayers;
 import io.claimscore.segment.AnalyzedText;
 import io.claimscore.segment.Quote;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -96,28 +98,59 @@ class SpeakerLinkerTest {
         assertEquals(SourceType.NAMED_PERSON, he.type());
     }
 
-    /** The name {@code pronoun} links to after the {@code sources} of {@code text} were linked in order. */
-    private static String pronounAfter(String text, String pronoun, String... sources) {
+    /**
+     * Which person a pronoun links to, case by case: {@code sources} (separated by ";") are linked in order, then
+     * the pronoun; {@code expected} is the name it gets.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Gender the article shows: an honorific, a gendered role.
+        "an honorific tells | Mr. Griffith spoke first. Ms. Hughes disagreed. Then he said it again. | he"
+            + " | Mr. Griffith;Ms. Hughes | Mr. Griffith",
+        "a gendered role tells | Mr. Cruz spoke. Jane Doe, a campaign spokeswoman, disagreed. He said no. | He"
+            + " | Mr. Cruz;Jane Doe, a campaign spokeswoman | Mr. Cruz",
+        // A first name of one sex is a prior; names given to both sexes say nothing.
+        "no evidence: the latest person (he) | Jordan Smith spoke. He said no. | He | Jordan Smith | Jordan Smith",
+        "no evidence: the latest person (she) | Jordan Smith spoke. She said no. | She | Jordan Smith | Jordan Smith",
+        "she skips Ted Cruz | Hillary Clinton spoke first. Ted Cruz disagreed. Then she said it again. | she"
+            + " | Hillary Clinton;Ted Cruz | Hillary Clinton",
+        "he skips Julianne Smith | Sergei Lavrov spoke. Julianne Smith disagreed. He said no. | He"
+            + " | Sergei Lavrov;Julianne Smith | Sergei Lavrov",
+        "the first name after a title or description | Democratic front-runner Hillary Clinton spoke. Senate Minority"
+            + " Leader Harry Reid agreed. She said more. | She"
+            + " | Democratic front-runner Hillary Clinton;Senate Minority Leader Harry Reid | Hillary Clinton",
+        "Lindsey is 95 % girls, and Lindsey Graham is he | Lindsey Graham spoke. He said no. | He"
+            + " | Lindsey Graham | Lindsey Graham",
+        // Several people named together are a "they".
+        "a pair is no she | Jane Doe, a campaign spokeswoman, spoke. Sanders and Clinton disagreed. She said no."
+            + " | She | Jane Doe, a campaign spokeswoman;Sanders and Clinton | Jane Doe",
+        "a pair is a they | Sanders and Clinton disagreed. They said no. | They | Sanders and Clinton"
+            + " | Sanders and Clinton",
+        "two descriptions joined by and are one person | Former Secretary of State and Democratic presidential"
+            + " frontrunner Hillary Clinton spoke. She said no. | She"
+            + " | Former Secretary of State and Democratic presidential frontrunner Hillary Clinton | Hillary Clinton",
+        // The narrative's subjects are antecedents too, but not names in a sentence with a source, nor in quotes.
+        "a subject nobody quotes | Palmieri said the campaign would respond. Hillary Clinton is describing the tweet"
+            + " as unhinged. She says it is dangerous. | She | Palmieri | Hillary Clinton",
+        "a subject after an opening phrase | Jane Doe praised the plan. Later, Mr. Ban focused on climate change."
+            + " He said so often. | He | Jane Doe | Mr. Ban",
+        "a sentence with a source is about it | Christopher Harvey said Rick Santorum was his first choice."
+            + " Later he said more. | he | Christopher Harvey | Christopher Harvey",
+        "names inside quotes are no antecedents | Jane Doe spoke. “I told Mr. Trump so,” the aide wrote."
+            + " Then she left. | she | Jane Doe | Jane Doe",
+    })
+    void aPronounLinksToTheLatestPersonThatFits(String why, String text, String pronoun, String sources,
+                                                String expected) {
         Article a = new Article(text);
-        for (String source : sources) {
+        for (String source : sources.split(";")) {
             a.link(source);
         }
-        return a.link(pronoun).source().name();
+        assertEquals(expected, a.link(pronoun).source().name(), why);
     }
 
     @Test
-    void aPronounAgreesInGenderWithWhatTheArticleShowed() {
-        // The honorific tells: "he" cannot be Ms. Hughes, so it skips her for the man before her.
-        assertEquals("Mr. Griffith", pronounAfter("Mr. Griffith spoke first. Ms. Hughes disagreed. Then he said it again.",
-                "he", "Mr. Griffith", "Ms. Hughes"));
-        // A gendered role tells as well.
-        assertEquals("Mr. Cruz", pronounAfter("Mr. Cruz spoke. Jane Doe, a campaign spokeswoman, disagreed. He said no.",
-                "He", "Mr. Cruz", "Jane Doe, a campaign spokeswoman"));
-        // Without evidence either way (a first name given to both sexes), the latest person still wins.
-        assertEquals("Jordan Smith", pronounAfter("Jordan Smith spoke. He said no.", "He", "Jordan Smith"));
-        assertEquals("Jordan Smith", pronounAfter("Jordan Smith spoke. She said no.", "She", "Jordan Smith"));
-
-        // A pronoun once linked tells too: Smith is "she", so a later "he" is not Smith.
+    void aPronounOnceLinkedTellsTheGender() {
+        // Smith is "she", so a later "he" is not Smith.
         Article b = new Article("Julianne Smith spoke. Later she said more. Then he said no.");
         b.link("Julianne Smith");
         assertEquals("Julianne Smith", b.link("she").source().name());
@@ -127,54 +160,12 @@ class SpeakerLinkerTest {
     }
 
     @Test
-    void aFirstNameOfOneSexIsAPriorTheArticleCanOverride() {
-        // "she" skips Ted Cruz for the woman before him; "he" skips Julianne Smith.
-        assertEquals("Hillary Clinton", pronounAfter("Hillary Clinton spoke first. Ted Cruz disagreed. Then she said it again.",
-                "she", "Hillary Clinton", "Ted Cruz"));
-        assertEquals("Sergei Lavrov", pronounAfter("Sergei Lavrov spoke. Julianne Smith disagreed. He said no.",
-                "He", "Sergei Lavrov", "Julianne Smith"));
-        // The first name found after a title or description.
-        assertEquals("Hillary Clinton", pronounAfter(
-                "Democratic front-runner Hillary Clinton spoke. Senate Minority Leader Harry Reid agreed. She said more.",
-                "She", "Democratic front-runner Hillary Clinton", "Senate Minority Leader Harry Reid"));
-        // Names the records give to both sexes say nothing: "Lindsey" is 95 % girls, and Lindsey Graham is "he".
-        assertEquals("Lindsey Graham", pronounAfter("Lindsey Graham spoke. He said no.", "He", "Lindsey Graham"));
-        // What the article says wins over the name: Evelyn Waugh is "Mr. Waugh", so a later "he".
+    void whatTheArticleSaysWinsOverTheFirstName() {
+        // Evelyn Waugh is "Mr. Waugh", so a later "he".
         Article waugh = new Article("Evelyn Waugh wrote the novel. Mr. Waugh said so. Then he said more.");
         waugh.link("Evelyn Waugh");
         waugh.link("Mr. Waugh");
         assertEquals("Evelyn Waugh", waugh.link("he").source().name());
-    }
-
-    @Test
-    void severalPeopleNamedTogetherAreATheyNeverAHeOrShe() {
-        assertEquals("Jane Doe", pronounAfter(
-                "Jane Doe, a campaign spokeswoman, spoke. Sanders and Clinton disagreed. She said no.",
-                "She", "Jane Doe, a campaign spokeswoman", "Sanders and Clinton"));
-        assertEquals("Sanders and Clinton", pronounAfter("Sanders and Clinton disagreed. They said no.",
-                "They", "Sanders and Clinton"));
-        // One person with two descriptions joined by "and" is still one person.
-        assertEquals("Hillary Clinton", pronounAfter(
-                "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton spoke. She said no.",
-                "She", "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton"));
-    }
-
-    @Test
-    void aPronounMayContinueAPersonTheNarrativeNamedWithoutQuotingThem() {
-        // Hillary Clinton is nobody's source here, but the sentence before "She" is about her.
-        assertEquals("Hillary Clinton", pronounAfter(
-                "Palmieri said the campaign would respond. Hillary Clinton is describing the tweet as unhinged. "
-                        + "She says it is dangerous.", "She", "Palmieri"));
-        assertEquals("Mr. Ban", pronounAfter(
-                "Jane Doe praised the plan. Later, Mr. Ban focused on climate change. He said so often.",
-                "He", "Jane Doe"));
-        // A sentence with a source of its own is about that source: a name it mentions is no antecedent.
-        assertEquals("Christopher Harvey", pronounAfter(
-                "Christopher Harvey said Rick Santorum was his first choice. Later he said more.",
-                "he", "Christopher Harvey"));
-        // Names inside quotes are the speaker's words, not the narrative's.
-        assertEquals("Jane Doe", pronounAfter(
-                "Jane Doe spoke. “I told Mr. Trump so,” the aide wrote. Then she left.", "she", "Jane Doe"));
     }
 
     @Test
