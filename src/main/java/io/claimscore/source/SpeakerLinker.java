@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Links the sources of one article to the entities they name, in reading order: a pronoun to the last fitting
- * source before it ("she said" → Julianne Smith), a short name to an earlier full name ("Smith" → Julianne
- * Smith, with her role), a relative pronoun to the phrase it follows ("a Ukrainian military statement which
- * indicated"). One linker per article: it holds that article's entities while it runs and nothing else.
+ * person before it, a source or a subject the narrative named ("she said" → Julianne Smith), a short name to an
+ * earlier full name ("Smith" → Julianne Smith, with her role), a relative pronoun to the phrase it follows ("a
+ * Ukrainian military statement which indicated"), an "I" outside quotes to the article's author. One linker per
+ * article: it holds that article's entities while it runs and nothing else.
  */
 public final class SpeakerLinker {
 
@@ -333,9 +334,13 @@ public final class SpeakerLinker {
         String name = Chars.collapseSpaces(m.span().of(text));
         Gender said = Gender.ofName(name);
         Entity known = personNamed(m.last());
-        if (known != null && known.mayBe(said)
-                && (m.first() == null || isShortForm(known.name) || known.name.toLowerCase(Locale.ROOT).contains(m.first()))) {
-            if (known.gender == Gender.UNKNOWN && m.first() != null) {
+        boolean sameFirstName = m.first() == null || isShortForm(known == null ? "" : known.name)
+                || known != null && known.name.toLowerCase(Locale.ROOT).contains(m.first());
+        if (known != null && known.mayBe(said) && sameFirstName) {
+            if (said != Gender.UNKNOWN && (known.gender == Gender.UNKNOWN || known.genderFromFirstName)) {
+                known.gender = said; // "Mr. Waugh" in the narrative
+                known.genderFromFirstName = false;
+            } else if (known.gender == Gender.UNKNOWN && m.first() != null) {
                 // "Trump" as a source, "Donald Trump" in the narrative: the first name is a prior for the source too
                 known.gender = Gender.ofFirstName(name, analyzer.lexicon());
                 known.genderFromFirstName = known.gender != Gender.UNKNOWN;
