@@ -68,14 +68,15 @@ class LayoutAnalyzerTest {
             "Updated: 12/12/2023 10:30", "Photo: Reuters", "Scott Olson via Getty Images.", "(AP Photo/Evan Vucci)",
             "___.", "***", "(Reporting by David Bailey; Editing by Cynthia Osterman.)", "(h/t The Hill.)",
             "Do you support Donald Trump? Like the page:", "Also on HuffPost:", "Enter your email address:",
-            "Contributing: Todd Spangler.", "Twitter: @Milbank."})
+            "Contributing: Todd Spangler.", "Twitter: @Milbank.", "Carlos Barria / Reuters.",
+            "John Moore/Getty Images.", "Handout/Reuters."})
     void chromeLines(String line) {
         assertEquals(BlockKind.CHROME, kindOfSecond(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"By Tuesday, the Senate had voted to approve the bill.",
-            "By contrast, the House never voted.", "Related issues came up at the hearing, officials said.",
+            "By contrast, the House never voted.", "The odds were 50/50, according to Reuters.", "Related issues came up at the hearing, officials said.",
             "Read the full statement, he urged reporters on Tuesday.",
             "He said he would share this with the committee.", "Comments from the White House were sparse.",
             "Subscribers to the service complained about prices.", "On Tuesday, December 12, the Senate voted.",
