@@ -356,6 +356,13 @@ public final class SourceAnalyzer {
     }
 
     private static boolean isAcronym(String text, List<Token> tokens) {
+        // "the I.R.S", "the S.E.C." (newspaper style): letters and periods only, two to six capitals
+        String letters = tokens.stream().filter(t -> !DETERMINERS.contains(lower(text, t)))
+                .map(t -> t.text(text)).reduce("", String::concat).replace(".", "");
+        if (letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase)
+                && tokens.stream().anyMatch(t -> t.text(text).equals("."))) {
+            return true;
+        }
         for (Token t : tokens) {
             String w = t.text(text);
             if (t.word() && w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)) {
