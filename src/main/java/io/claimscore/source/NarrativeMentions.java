@@ -39,6 +39,10 @@ final class NarrativeMentions {
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
     /** How many lower-case words a subject's description may put before the name ("presidential nominee"). */
     private static final int SUBJECT_REACH = 4;
+    /** How far back (in characters) the description and the clause's start are looked for. */
+    private static final int SUBJECT_REACH_CHARS = 160;
+    /** How many capitalised title words may stand between a preposition and the name ("by Gov. Earl Ray"). */
+    private static final int TITLE_REACH = 6;
 
     /** Words after which a clause (and its subject) starts. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "then", "when", "while",
@@ -152,22 +156,26 @@ final class NarrativeMentions {
      * object.
      */
     private boolean nearClauseStart(int sentenceStart, int nameStart) {
-        int clause = nameStart;
-        while (clause > sentenceStart && ",;:(—–".indexOf(text.charAt(clause - 1)) < 0) {
-            clause--;
-        }
+        // Read backwards, and never further than a subject's description can reach: a megabyte-long clause of
+        // names must cost each name a few words, not the whole clause (that was quadratic).
         int lowerCaseWords = 0; // capitalised titles and names ("Retired U.S. Air Force Gen.") do not count
-        for (int i = clause; i < nameStart; i++) {
-            boolean wordStart = Character.isLetter(text.charAt(i)) && (i == clause || !Character.isLetter(text.charAt(i - 1)));
-            if (wordStart && Character.isLowerCase(text.charAt(i))) {
-                lowerCaseWords++;
-                int end = wordEnd(i, nameStart);
-                if (RELATIVES.contains(text.substring(i, end))) {
+        int limit = Math.max(sentenceStart, nameStart - SUBJECT_REACH_CHARS);
+        for (int i = nameStart - 1; i >= limit; i--) {
+            char c = text.charAt(i);
+            if (",;:(—–".indexOf(c) >= 0) {
+                return true;
+            }
+            boolean wordStart = Character.isLetter(c) && (i == sentenceStart || !Character.isLetter(text.charAt(i - 1)));
+            if (wordStart && Character.isLowerCase(c)) {
+                if (RELATIVES.contains(text.substring(i, wordEnd(i, nameStart)))) {
                     return false; // "Sandy Phillips, who lost her daughter Jessica Ghawi, …": a relative clause's
+                }
+                if (++lowerCaseWords > SUBJECT_REACH) {
+                    return false;
                 }
             }
         }
-        return lowerCaseWords <= SUBJECT_REACH;
+        return limit == sentenceStart;
     }
 
     /**
@@ -177,7 +185,7 @@ final class NarrativeMentions {
      */
     private boolean afterPreposition(int sentenceStart, int nameStart) {
         int i = nameStart;
-        while (true) {
+        for (int titles = 0; titles <= TITLE_REACH; titles++) {
             int end = i;
             while (end > sentenceStart && text.charAt(end - 1) == ' ') {
                 end--;
@@ -199,6 +207,7 @@ final class NarrativeMentions {
             }
             return NAME_GOVERNORS.contains(word);
         }
+        return false; // a long run of capitalised words: no preposition close enough to govern the name
     }
 
     /**

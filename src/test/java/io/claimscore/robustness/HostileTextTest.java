@@ -105,6 +105,10 @@ class HostileTextTest {
         c.add(new Case("a megabyte of blank lines around one word", () -> t("\n".repeat(MAX_CHARS / 2) + "Hello." + "\n".repeat(MAX_CHARS / 2 - 6)), Expect.REPORT));
         c.add(new Case("one word per line", () -> t(repeatTo("word\n", DENSE * 2)), Expect.EITHER));
         c.add(new Case("one word per paragraph", () -> t(repeatTo("word.\n\n", 200_000)), Expect.EITHER));
+        // The speaker linker looks back from each name for the clause's start and a preposition: a sentence of
+        // names deep in one clause, followed by a source, made that quadratic.
+        c.add(new Case("a megabyte sentence of names, then a source", () -> t(repeatTo("the big old red car hit John Smith and ", MAX_CHARS - 40) + ". Officials said so."), Expect.REPORT));
+        c.add(new Case("a megabyte sentence of capitalised names, then a source", () -> t(repeatTo("Mr Big Old Red John Smith ", MAX_CHARS - 40) + ". Officials said so."), Expect.REPORT));
         c.add(new Case("18,000 sentences", () -> t(repeatTo("The minister said costs rose 5% in 2023. It fell. Police said so. " + P, 400_000)), Expect.REPORT));
         c.add(new Case("40,000 sentences (over max-statements)", () -> t(repeatTo("Sources said it fell. It rose. It sank. It was. " + P, 500_000)), Expect.CLIENT_ERROR));
         c.add(new Case("short sentences at the char limit", () -> t(repeatTo("A. " + P, MAX_CHARS)), Expect.CLIENT_ERROR));
