@@ -355,12 +355,27 @@ public final class SourceAnalyzer {
         return words > 0 && words <= 6;
     }
 
+    /** "the I.R.S", "the S.E.C." (newspaper style): capitals and periods only, two to six capitals. */
+    private static boolean isDottedAcronym(String text, List<Token> tokens) {
+        int capitals = 0;
+        boolean period = false;
+        for (Token t : tokens) {
+            String w = t.text(text);
+            if (w.equals(".")) {
+                period = true;
+            } else if (!DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+                for (int i = 0; i < w.length(); i++) {
+                    if (!Character.isUpperCase(w.charAt(i)) || ++capitals > 6) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return period && capitals >= 2;
+    }
+
     private static boolean isAcronym(String text, List<Token> tokens) {
-        // "the I.R.S", "the S.E.C." (newspaper style): letters and periods only, two to six capitals
-        String letters = tokens.stream().filter(t -> !DETERMINERS.contains(lower(text, t)))
-                .map(t -> t.text(text)).reduce("", String::concat).replace(".", "");
-        if (letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase)
-                && tokens.stream().anyMatch(t -> t.text(text).equals("."))) {
+        if (isDottedAcronym(text, tokens)) {
             return true;
         }
         for (Token t : tokens) {
