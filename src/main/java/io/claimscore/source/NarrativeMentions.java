@@ -129,13 +129,10 @@ final class NarrativeMentions {
             }
             // A further capitalised word belongs to the name: "Hillary Rodham Clinton"; "Fletcher School",
             // "Virginia Commonwealth University" are no people.
-            for (int more = 0; more < 1 && !hasPossessive(lastEnd); more++) {
-                int after = nextWord(lastEnd, limit);
-                if (after < 0 || !Character.isUpperCase(text.charAt(after))) {
-                    break;
-                }
-                lastStart = after;
-                lastEnd = wordEnd(after, limit);
+            int further = hasPossessive(lastEnd) ? -1 : nextWord(lastEnd, limit);
+            if (further >= 0 && Character.isUpperCase(text.charAt(further))) {
+                lastStart = further;
+                lastEnd = wordEnd(further, limit);
             }
             if (namesAnInstitution(start, lastEnd)) {
                 return null;
