@@ -56,6 +56,21 @@ public final class SpeakerLinker {
             return genderFromFirstName || said.agreesWith(gender);
         }
 
+        /**
+         * Takes in what a mention shows of the gender: {@code said} (an honorific, a gendered role, a pronoun) is
+         * evidence and replaces a first-name guess; without it, the first name of {@code name} is a guess, kept
+         * only while nothing better is known.
+         */
+        void learnGender(Gender said, String name, SourceLexicon lexicon) {
+            if (said != Gender.UNKNOWN && (gender == Gender.UNKNOWN || genderFromFirstName)) {
+                gender = said;
+                genderFromFirstName = false;
+            } else if (gender == Gender.UNKNOWN) {
+                gender = Gender.ofFirstName(name, lexicon);
+                genderFromFirstName = gender != Gender.UNKNOWN;
+            }
+        }
+
         boolean isPerson() {
             return type == SourceType.NAMED_PERSON || type == SourceType.OFFICIAL;
         }
@@ -144,6 +159,8 @@ public final class SpeakerLinker {
     private final SourceAnalyzer analyzer;
     /** The people the article names in its own voice, sentence by sentence: antecedents that are no source. */
     private final NarrativeMentions narrative;
+    /** Whether a lower-cased word is the last name of a person a source named (for the narrative's mentions). */
+    private final Predicate<String> knownLastName = w -> personNamed(w) != null;
     /** The first sentence not yet looked at for a narrative mention. */
     private int nextSentence;
     /** Where the previous source linked starts (-1 before the first). */
@@ -221,9 +238,8 @@ public final class SpeakerLinker {
                         : latest(at, c -> c.type == SourceType.ORGANIZATION || c.type == SourceType.MEDIA
                                 || c.type == SourceType.DOCUMENT);
                 if (e != null) {
-                    if (gender != Gender.UNKNOWN) { // agrees with e.gender: it was unknown or the same
-                        e.gender = gender;
-                        e.genderFromFirstName = false;
+                    if (gender != Gender.UNKNOWN) { // a linked "she" is evidence, as an honorific is
+                        e.learnGender(gender, e.name, analyzer.lexicon());
                     }
                     e.lastSeen = at;
                     touch(e);
@@ -274,13 +290,7 @@ public final class SpeakerLinker {
             if (said == Gender.UNKNOWN && d.role() != null) {
                 said = Gender.ofRole(d.role(), analyzer.lexicon());
             }
-            if (said != Gender.UNKNOWN) {
-                match.gender = said;
-                match.genderFromFirstName = false;
-            } else if (match.gender == Gender.UNKNOWN) {
-                match.gender = Gender.ofFirstName(d.name(), analyzer.lexicon());
-                match.genderFromFirstName = match.gender != Gender.UNKNOWN;
-            }
+            match.learnGender(said, d.name(), analyzer.lexicon());
         }
         if (match.type == SourceType.NAMED_PERSON && !match.plural) {
             if (isShortForm(match.name)) {
@@ -312,7 +322,7 @@ public final class SpeakerLinker {
             Span sentence = narrative.sentence(nextSentence);
             boolean linkedInside = at < sentence.end() || sentence.contains(lastLinkAt);
             NarrativeMentions.Mention m = linkedInside ? null
-                    : narrative.firstPerson(nextSentence, w -> personNamed(w) != null);
+                    : narrative.firstPerson(nextSentence, knownLastName);
             if (m != null) {
                 Entity e = entityOf(m);
                 e.lastSeen = Math.max(e.lastSeen, m.span().start());
@@ -334,23 +344,15 @@ public final class SpeakerLinker {
         String name = Chars.collapseSpaces(m.span().of(text));
         Gender said = Gender.ofName(name);
         Entity known = personNamed(m.last());
-        boolean sameFirstName = m.first() == null || isShortForm(known == null ? "" : known.name)
-                || known != null && known.name.toLowerCase(Locale.ROOT).contains(m.first());
-        if (known != null && known.mayBe(said) && sameFirstName) {
-            if (said != Gender.UNKNOWN && (known.gender == Gender.UNKNOWN || known.genderFromFirstName)) {
-                known.gender = said; // "Mr. Waugh" in the narrative
-                known.genderFromFirstName = false;
-            } else if (known.gender == Gender.UNKNOWN && m.first() != null) {
-                // "Trump" as a source, "Donald Trump" in the narrative: the first name is a prior for the source too
-                known.gender = Gender.ofFirstName(name, analyzer.lexicon());
-                known.genderFromFirstName = known.gender != Gender.UNKNOWN;
-            }
+        if (known != null && known.mayBe(said) && (m.first() == null || isShortForm(known.name)
+                || known.name.toLowerCase(Locale.ROOT).contains(m.first()))) {
+            // "Mr. Waugh" in the narrative settles the gender; "Donald Trump" there gives the source "Trump" a guess
+            known.learnGender(said, name, analyzer.lexicon());
             return known;
         }
         return narrativeByName.computeIfAbsent(normalise(name), n -> {
             Entity e = new Entity(name, SourceType.NAMED_PERSON, null, m.span().start());
-            e.gender = said != Gender.UNKNOWN ? said : Gender.ofFirstName(name, analyzer.lexicon());
-            e.genderFromFirstName = said == Gender.UNKNOWN && e.gender != Gender.UNKNOWN;
+            e.learnGender(said, name, analyzer.lexicon());
             return e;
         });
     }
