@@ -214,26 +214,7 @@ public final class AttributionInterpreter {
                 return tail;
             }
         }
-        int end = source.start();
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
-            end--;
-        }
-        int start = end;
-        while (start > 0) {
-            int wordEnd = start;
-            while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
-                wordEnd--;
-            }
-            int wordStart = wordEnd;
-            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
-                wordStart--;
-            }
-            if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart))) {
-                break;
-            }
-            start = wordStart;
-        }
-        return start < end ? new Span(start, end) : null;
+        return RelativeAntecedent.nameBefore(t.block(), text, source.start());
     }
 
     /** For "I"/"we" inside a quote: the source of the attribution whose content holds the pronoun. */

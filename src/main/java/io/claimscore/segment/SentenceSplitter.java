@@ -166,14 +166,17 @@ public final class SentenceSplitter {
         return true;
     }
 
-    /** The word ending right before the period at {@code dot}, without leading quotes or brackets; null if none. */
+    /**
+     * The word ending right before the period at {@code dot}, without leading quotes or brackets, and starting after
+     * a markup tag glued to it ({@code <tweet …>Mr.}); null if none.
+     */
     private static String wordBefore(String text, int dot) {
         int k = dot;
         int limit = Math.max(0, dot - MAX_WORD);
-        while (k > limit && !Chars.isSpace(text.charAt(k - 1))) {
+        while (k > limit && !Chars.isSpace(text.charAt(k - 1)) && text.charAt(k - 1) != '>') {
             k--;
         }
-        if (k == limit && k > 0 && !Chars.isSpace(text.charAt(k - 1))) {
+        if (k == limit && k > 0 && !Chars.isSpace(text.charAt(k - 1)) && text.charAt(k - 1) != '>') {
             return null; // a longer word than any abbreviation
         }
         while (k < dot && isOpener(text.charAt(k))) {

@@ -129,6 +129,27 @@ class InterpretationStepsTest {
         assertEquals("Clinton", groupCompleted("Clinton many times said so.", "Clinton", "said"));
     }
 
+    /** The name a relative pronoun {@code who} (its last occurrence) in {@code text} refers to, or null. */
+    private static String antecedentOfWho(String text) {
+        return of(text, RelativeAntecedent.nameBefore(TextLayers.oneBlock(text), text, text.lastIndexOf("who")));
+    }
+
+    @Test
+    void aRelativePronounRefersToTheNameRightBeforeIt() {
+        assertEquals("Lavrov", antecedentOfWho("The minister met Lavrov, who said the talks failed."));
+        assertEquals("Vladimir V. Putin", antecedentOfWho("It was Vladimir V. Putin who said so."));
+        assertEquals("Mr. O'Malley", antecedentOfWho("The crowd cheered Mr. O'Malley, who spoke last."));
+        assertEquals("Debbie Wasserman-Schultz", antecedentOfWho("She thanked Debbie Wasserman-Schultz, who left."));
+        assertEquals("Donald Trump Jr.", antecedentOfWho("It drew a reply from Donald Trump Jr., who suggested more."));
+        // Never past the sentence the pronoun is in, nor past a connective opening the clause.
+        assertEquals("Trump", antecedentOfWho("The case was filed in November. Trump, who denied it, appealed."));
+        assertEquals("Mr. Scott", antecedentOfWho("He wrote on Twitter. Mr. Scott, who has called it toxic, left."));
+        assertEquals("Crawford", antecedentOfWho("But Crawford, who recalled the night, was calm."));
+        // No name right before it.
+        assertNull(antecedentOfWho("The senators who spoke were calm."));
+        assertNull(antecedentOfWho("who spoke first was not clear."));
+    }
+
     @Test
     void quotationShareTellsDirectMixedAndIndirect() {
         String text = "“We will win,” she said. He said the plan was “dead on arrival” and would fail.";

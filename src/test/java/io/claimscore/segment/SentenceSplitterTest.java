@@ -40,6 +40,9 @@ class SentenceSplitterTest {
                 split("Mr. Smith met Sen. Ted Cruz (R-Texas) and Gov. Jerry Brown. Dr. Jones did not."));
         assertEquals(List.of("Mrs. Clinton and Ms. White spoke to Lt. Col. Rob Smith and Rep. John Lewis."),
                 split("Mrs. Clinton and Ms. White spoke to Lt. Col. Rob Smith and Rep. John Lewis."));
+        // Right after a markup tag left in plain text (an embedded tweet), a title is still a title.
+        assertEquals(List.of("<tweet author=\"x\">Mr. Khan, who does not know me, attacked me.</tweet>"),
+                split("<tweet author=\"x\">Mr. Khan, who does not know me, attacked me.</tweet>"));
     }
 
     @Test
