@@ -55,6 +55,8 @@ public final class AttributionInterpreter {
         List<Span> quoted = doc.quotes().stream().filter(q -> !q.nested()).map(Quote::outer).toList();
         SpeakerLinker linker = new SpeakerLinker(text, doc.sentences(), quoted, sourceAnalyzer);
         QuotationShare quotation = new QuotationShare(doc);
+        List<Span> cuesByEnd = tagged.stream().map(t -> t.attribution().cue())
+                .sorted(java.util.Comparator.comparingInt(Span::end)).toList();
         List<Draft> drafts = new ArrayList<>(tagged.size());
         BlockTokens lastBlock = null;
         String[] lower = null;
@@ -67,9 +69,7 @@ public final class AttributionInterpreter {
                 lower = block.lowerTokens();
                 lastBlock = block;
             }
-            Span trimmed = a.source() == null ? null : ClauseSubjects.completeGroupHead(block, a.cueStartToken(),
-                    ClauseSubjects.completeTitledName(block, a.cueStartToken(), SourceSpanTrim.trim(text, a.source()),
-                            lower, text, sourceAnalyzer.lexicon()), lower, text, sourceAnalyzer.lexicon());
+            Span trimmed = a.source() == null ? null : cleanSource(block, a, lower, text, cuesByEnd);
             Span sourceSpan = trimmed != null || followsAttributionInSentence(t, drafts) ? trimmed
                     : ClauseSubjects.participleSubject(block, a, lower, text);
             SpeakerLinker.Linked linked = sourceSpan == null
@@ -98,6 +98,17 @@ public final class AttributionInterpreter {
                     d.hedges(), via));
         }
         return out;
+    }
+
+    /**
+     * The tagged source span as a reader should see it: without another attribution's cue or a connective before
+     * it, run on through a name the tagger stopped at a title of ("Senator" → "Senator Mary Jones") and through
+     * a group noun after a name ("Trump" → "Trump supporters"). Null when nothing that can speak is left.
+     */
+    private Span cleanSource(BlockTokens block, TaggedAttribution a, String[] lower, String text, List<Span> cuesByEnd) {
+        Span span = SourceSpanTrim.trim(text, SourceSpanTrim.afterOtherCue(text, a.source(), cuesByEnd, a.cue()));
+        span = ClauseSubjects.completeTitledName(block, a.cueStartToken(), span, lower, text, sourceAnalyzer.lexicon());
+        return ClauseSubjects.completeGroupHead(block, a.cueStartToken(), span, lower, text, sourceAnalyzer.lexicon());
     }
 
     /**

@@ -1,13 +1,18 @@
 package io.claimscore.attribution;
 
 import io.claimscore.model.Span;
+import io.claimscore.model.Spans;
+import io.claimscore.text.Chars;
+
+import java.util.List;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cleans the edges of a source span as the role tagger marks it: a sentence connective that opened the clause
- * ("And Gallup found …", "Though Kaine said …") is not part of who speaks, and a span that is nothing but a
+ * Cleans the edges of a source span as the role tagger marks it: a sentence connective or adverb that opened the
+ * clause ("And Gallup found …", "Though Kaine said …", "However, Jill A. Martin said …", "ultimately Prager
+ * thinks …") is not part of who speaks, and a span that is nothing but a
  * connective, a preposition or an adverb ("But", "On", "falsely suggesting …") is no source at all, so the
  * interpreter's fall-backs (the sentence subject, the attribution it hangs on) get their turn.
  */
@@ -15,6 +20,16 @@ final class SourceSpanTrim {
 
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "so", "though", "although", "if",
             "when", "as", "because", "while", "yet", "then", "also", "still");
+    /** Sentence adverbs that open a clause before its subject: "Now Bloomberg …", "However, Jill A. Martin …". */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("now", "however", "meanwhile", "instead", "where",
+            "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "likewise", "similarly", "thus",
+            "hence", "ultimately", "finally");
+    /** Words ending in "-ly" that are no adverb, or that describe the group after them ("early voters"). */
+    private static final Set<String> NOT_LY_ADVERBS = Set.of("early", "daily", "weekly", "monthly", "yearly",
+            "family", "likely", "elderly", "friendly", "holy", "italy", "ally", "only");
+    /** Lower-case prepositions that can go on a cue's phrase past its verb ("Alarmed by …", "quote from …"). */
+    private static final Set<String> PREPOSITIONS = Set.of("by", "from", "of", "in", "at", "with", "for", "to", "on",
+            "about");
     private static final Set<String> NOT_A_SOURCE = Set.of("on", "in", "at", "after", "before", "during", "the",
             "a", "an", "this", "last", "of", "for", "with", "to", "there", "however", "meanwhile", "now", "later");
 
@@ -27,12 +42,13 @@ final class SourceSpanTrim {
 
     /** The span without its leading connectives; null when nothing that can speak is left. */
     static Span trim(String text, Span source) {
-        int start = source.start();
+        int start = afterDateline(text, source.start(), source.end());
         int end = source.end();
         while (true) {
             int wordEnd = wordEnd(text, start, end);
             String word = text.substring(start, wordEnd).toLowerCase(Locale.ROOT);
-            if (wordEnd >= end || !CONNECTIVES.contains(word)) {
+            if (wordEnd >= end || !(CONNECTIVES.contains(word) || SENTENCE_ADVERBS.contains(word)
+                    || isAdverbBeforeName(text, start, wordEnd, end, word))) {
                 break;
             }
             start = skipSpaceAndCommas(text, wordEnd, end);
@@ -52,9 +68,75 @@ final class SourceSpanTrim {
         return start == source.start() ? source : new Span(start, end);
     }
 
+    /**
+     * Where a span starts after a dateline that opens it ("WASHINGTON -- President Obama", "DES MOINES — The
+     * attacks"): capital letters, spaces and periods, then a dash and a capitalised word. {@code from} when there
+     * is none.
+     */
+    private static int afterDateline(String text, int from, int end) {
+        int i = from;
+        int letters = 0;
+        while (i < end && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == ' '
+                || text.charAt(i) == ',')) {
+            letters += Character.isUpperCase(text.charAt(i)) ? 1 : 0;
+            i++;
+        }
+        if (letters < 3 || i >= end || !Chars.isSpace(text.charAt(i - 1))) {
+            return from;
+        }
+        int dashes = 0;
+        while (i < end && (text.charAt(i) == '-' || text.charAt(i) == '—' || text.charAt(i) == '–')) {
+            dashes++;
+            i++;
+        }
+        if (dashes == 0 || dashes > 2 || i >= end || !Chars.isSpace(text.charAt(i))) {
+            return from;
+        }
+        int next = skipSpaceAndCommas(text, i, end);
+        return next < end && Character.isUpperCase(text.charAt(next)) ? next : from;
+    }
+
+    /** "ultimately Prager", "deeply Washington": a lower-case adverb right before a capitalised word. */
+    private static boolean isAdverbBeforeName(String text, int start, int wordEnd, int end, String word) {
+        if (!word.endsWith("ly") || NOT_LY_ADVERBS.contains(word) || !Character.isLowerCase(text.charAt(start))) {
+            return false;
+        }
+        int next = skipSpaceAndCommas(text, wordEnd, end);
+        return next < end && Character.isUpperCase(text.charAt(next));
+    }
+
+    /**
+     * The span without another attribution's cue it starts with: the role tagger sometimes runs a source over the
+     * verb before it ("…,” writes Prager, seeming to …" gave "seeming" the source "writes Prager"), and a cue is
+     * never part of who speaks.
+     *
+     * @param cuesByEnd the cues of the article's tagged attributions, ordered by their ends
+     * @param ownCue    this attribution's cue, which is left alone
+     */
+    static Span afterOtherCue(String text, Span source, List<Span> cuesByEnd, Span ownCue) {
+        int i = Spans.firstEndingAfter(cuesByEnd, source.start());
+        if (i >= cuesByEnd.size()) {
+            return source;
+        }
+        Span cue = cuesByEnd.get(i);
+        if (cue.equals(ownCue) || cue.start() > source.start() || cue.end() >= source.end()) {
+            return source;
+        }
+        int end = source.end();
+        int start = skipSpaceAndCommas(text, cue.end(), end);
+        int wordEnd = wordEnd(text, start, end);
+        if (wordEnd < end && PREPOSITIONS.contains(text.substring(start, wordEnd))) {
+            // The cue's own phrase goes on: "Alarmed by the unrest in Nevada, Senator Harry Reid …" speaks after the
+            // comma, "a quote from Alabama Securities Commissioner Thomas Krebs" after the preposition.
+            int comma = text.indexOf(',', wordEnd);
+            start = skipSpaceAndCommas(text, comma >= 0 && comma < end ? comma : wordEnd, end);
+        }
+        return start >= end ? source : new Span(start, end);
+    }
+
     private static int wordEnd(String text, int from, int end) {
         int i = from;
-        while (i < end && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ',') {
+        while (i < end && !Chars.isSpace(text.charAt(i)) && text.charAt(i) != ',') {
             i++;
         }
         return i;
@@ -62,7 +144,7 @@ final class SourceSpanTrim {
 
     private static int skipSpaceAndCommas(String text, int from, int end) {
         int i = from;
-        while (i < end && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+        while (i < end && (Chars.isSpace(text.charAt(i)) || text.charAt(i) == ',')) {
             i++;
         }
         return i;

@@ -3,6 +3,8 @@ package io.claimscore.attribution;
 import io.claimscore.model.Span;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -20,6 +22,27 @@ class SourceSpanTrimTest {
         assertEquals("Gallup", trimmed("And Gallup found that most voters agreed.", "And Gallup"));
         assertEquals("Kaine", trimmed("Though Kaine said it was over, the race went on.", "Though Kaine"));
         assertEquals("the senator", trimmed("But, the senator said, it will pass.", "But, the senator"));
+        assertEquals("Jill A. Martin", trimmed("However, Jill A. Martin said no.", "However, Jill A. Martin"));
+        assertEquals("Bloomberg", trimmed("Now Bloomberg says he will run.", "Now Bloomberg"));
+        assertEquals("Prager", trimmed("But ultimately Prager thinks so.", "ultimately Prager"));
+        assertEquals("local party leaders", trimmed("It is a state where local party leaders said no.",
+                "where local party leaders"));
+        // An "-ly" word that describes the group after it, or precedes no name, stays.
+        assertEquals("early voters", trimmed("But early voters said no.", "early voters"));
+        assertEquals("only seven percent", trimmed("Yet only seven percent said no.", "only seven percent"));
+        assertEquals("elderly Democrats", trimmed("But elderly Democrats said no.", "elderly Democrats"));
+        // A no-break space between words is a space ("the\u00a0Daily News" is no "-ly" word).
+        assertEquals("the\u00a0Daily News", trimmed("Yet the\u00a0Daily News claims so.", "the\u00a0Daily News"));
+    }
+
+    @Test
+    void aDatelineIsNoPartOfTheSource() {
+        assertEquals("President Obama", trimmed("WASHINGTON -- President Obama said it.", "WASHINGTON -- President Obama"));
+        assertEquals("Ted Cruz", trimmed("INDIANAPOLIS - Ted Cruz received it.", "INDIANAPOLIS - Ted Cruz"));
+        assertEquals("The attacks", trimmed("DES MOINES \u2014 The attacks reframed it.", "DES MOINES \u2014 The attacks"));
+        // Capitals that are a name, or a hyphen inside a word, are no dateline.
+        assertEquals("NATO - and allies", trimmed("NATO - and allies said so.", "NATO - and allies"));
+        assertEquals("AFL-CIO leaders", trimmed("AFL-CIO leaders said so.", "AFL-CIO leaders"));
     }
 
     @Test
@@ -38,5 +61,32 @@ class SourceSpanTrimTest {
         assertEquals("Kelly", trimmed("Kelly said no.", "Kelly"));
         assertEquals("who", trimmed("Ms. Kelly, who said no.", "who"));
         assertEquals("Andrew Smith", trimmed("Andrew Smith said no.", "Andrew Smith"));
+    }
+
+    @Test
+    void anotherAttributionsCueIsNoPartOfTheSource() {
+        String text = "\u201cIt is troubling,\u201d writes Prager, seeming to understand them.";
+        Span writes = find(text, "writes");
+        Span seeming = find(text, "seeming");
+        List<Span> cues = List.of(writes, seeming);
+        assertEquals("Prager", SourceSpanTrim.afterOtherCue(text, find(text, "writes Prager"), cues, seeming).of(text));
+        Span prager = find(text, "Prager");
+        assertSame(prager, SourceSpanTrim.afterOtherCue(text, prager, cues, seeming));
+        String alarmed = "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said so.";
+        assertEquals("Senator Harry Reid, the minority leader", SourceSpanTrim.afterOtherCue(alarmed,
+                find(alarmed, "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader"),
+                List.of(find(alarmed, "Alarmed"), find(alarmed, "said")), find(alarmed, "said")).of(alarmed));
+        String quote = "referencing a quote from Commissioner Thomas Krebs. He laid out a plan.";
+        assertEquals("Commissioner Thomas Krebs", SourceSpanTrim.afterOtherCue(quote,
+                find(quote, "quote from Commissioner Thomas Krebs"), List.of(find(quote, "quote")), null).of(quote));
+        // Its own cue, or a cue covering the whole span, is left alone.
+        Span writesPrager = find(text, "writes Prager");
+        assertSame(writesPrager, SourceSpanTrim.afterOtherCue(text, writesPrager, List.of(writes), writes));
+        assertSame(writes, SourceSpanTrim.afterOtherCue(text, writes, cues, seeming));
+    }
+
+    private static Span find(String text, String phrase) {
+        int start = text.indexOf(phrase);
+        return new Span(start, start + phrase.length());
     }
 }
