@@ -122,6 +122,13 @@ public final class SourceAnalyzer {
             Span right = span(tokens, comma + 1, tokens.size());
             if (isNameLike(text, tokens.subList(0, comma))) {
                 String role = roleAfterAge(text, tokens, comma + 1);
+                // "Montana Sen. Jon Tester, a Democrat": the title before the name is part of the role too.
+                SourceDescription titled = describePhrase(text, tokens.subList(0, comma), left);
+                if (titled.role() != null && titled.type() == SourceType.NAMED_PERSON
+                        && !HONORIFICS.contains(titled.role().replace(".", "").toLowerCase(Locale.ROOT))) {
+                    return new SourceDescription(mention, titled.name(), role == null ? titled.role()
+                            : titled.role() + ", " + role, SourceType.NAMED_PERSON, null);
+                }
                 SourceType type = typeOf(text, tokens.subList(0, comma), left.of(text), role);
                 return new SourceDescription(mention, left.of(text), role, type, null);
             }

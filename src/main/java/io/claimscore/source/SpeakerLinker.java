@@ -267,10 +267,16 @@ public final class SpeakerLinker {
     private Source remember(SourceDescription d, int at) {
         // A short name after a full one is that person ("Donald Trump … Trump"), even when the same short name
         // came before the full one (a headline's "Trump" stays an entity of its own), unless the honorific
-        // says otherwise ("Bill Clinton … Mrs. Clinton").
+        // says otherwise ("Bill Clinton … Mrs. Clinton"). So is a short name after a person introduced by title
+        // and last name only ("President Obama … Mr. Obama").
         Entity match = null;
         if (d.type() == SourceType.NAMED_PERSON && isShortForm(d.name())) {
-            Entity full = personByLastWord.get(lastWord(d.name()));
+            String last = lastWord(d.name());
+            Entity full = personByLastWord.get(last);
+            if (full == null) {
+                Entity titled = personByShortName.get(last);
+                full = titled != null && titled.role != null ? titled : null;
+            }
             match = full != null && full.mayBe(Gender.ofName(d.name())) ? full : null;
         }
         if (match == null) {

@@ -31,6 +31,13 @@ class SourceAnalyzerTest {
                 "the US permanent representative to NATO", SourceType.NAMED_PERSON);
         assertSource("Jake Sullivan, national security adviser", "Jake Sullivan", "national security adviser",
                 SourceType.NAMED_PERSON);
+        // A title before the name belongs to the role as well.
+        assertSource("Senator Harry Reid, the minority leader", "Harry Reid", "Senator, the minority leader",
+                SourceType.NAMED_PERSON);
+        assertSource("Montana Sen. Jon Tester, a Democrat", "Jon Tester", "Montana Sen., a Democrat",
+                SourceType.NAMED_PERSON);
+        assertSource("Dr. Harold Varmus, a former NIH director", "Dr. Harold Varmus", "a former NIH director",
+                SourceType.NAMED_PERSON);
     }
 
     @Test

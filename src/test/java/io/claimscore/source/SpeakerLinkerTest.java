@@ -79,6 +79,20 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aShortNameLinksToAPersonIntroducedByTitleAndLastName() {
+        Article a = new Article("Obama Opens Museum. President Obama, opening it, said so. Mr. Obama added more.");
+        assertEquals("Obama", a.link("Obama").source().name());
+        a.link("President Obama");
+        Source mr = a.link("Mr. Obama").source();
+        assertEquals("Obama", mr.name());
+        assertEquals("President", mr.role());
+        // Without a title, two short names stay apart: a headline's "Trump" may be anybody named so.
+        Article b = new Article("Trump Wins. Mr. Trump said so.");
+        b.link("Trump");
+        assertEquals("Mr. Trump", b.link("Mr. Trump").source().name());
+    }
+
+    @Test
     void shortNameNeedsTheSameLastName() {
         Article a = new Article("Julianne Smith spoke. Jones said no.");
         a.link("Julianne Smith");
