@@ -31,7 +31,8 @@ final class SourceSpanTrim {
     private static final Set<String> PREPOSITIONS = Set.of("by", "from", "of", "in", "at", "with", "for", "to", "on",
             "about");
     private static final Set<String> NOT_A_SOURCE = Set.of("on", "in", "at", "after", "before", "during", "the",
-            "a", "an", "this", "last", "of", "for", "with", "to", "there", "however", "meanwhile", "now", "later");
+            "a", "an", "this", "last", "of", "for", "with", "to", "there", "however", "meanwhile", "now", "later",
+            "where", "what", "why", "how", "here", "yes", "no");
 
     private SourceSpanTrim() {
     }

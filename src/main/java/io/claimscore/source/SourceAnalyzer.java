@@ -255,6 +255,9 @@ public final class SourceAnalyzer {
         if (lexicon.mediaHeads.contains(head) || lexicon.mediaHeads.contains(headBigram)) {
             return SourceType.MEDIA;
         }
+        if (isCapitalisedPersonName(text, nameTokens)) {
+            return SourceType.NAMED_PERSON; // a transcript's speaker label: "JAKE TAPPER:", "KATE BOLDUAN:"
+        }
         if (lexicon.organizationHeads.contains(head) || lexicon.organizationHeads.contains(headBigram)
                 || lexicon.organizationHeads.contains(bare) || isAcronym(text, nameTokens)) {
             return SourceType.ORGANIZATION;
@@ -381,6 +384,19 @@ public final class SourceAnalyzer {
         return period && capitals >= 2;
     }
 
+    /** Two or three words in capitals, the first a first name: "JAKE TAPPER", not "NATO" or "GOP LEADERS". */
+    private boolean isCapitalisedPersonName(String text, List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 3) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (!t.word() || !t.text(text).chars().allMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return lexicon.isFirstName(lower(text, tokens.get(0)));
+    }
+
     private static boolean isAcronym(String text, List<Token> tokens) {
         if (isDottedAcronym(text, tokens)) {
             return true;
@@ -467,6 +483,7 @@ public final class SourceAnalyzer {
             case PERSON, SPEAKER -> SourceType.NAMED_PERSON;
             case GROUP -> SourceType.ANONYMOUS;
             case THING -> SourceType.ORGANIZATION;
+            case ADDRESSEE -> SourceType.VAGUE;
         };
     }
 

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class SourceLexicon {
 
     /** What a pronoun can stand for. */
-    public enum PronounKind { PERSON, GROUP, THING, SPEAKER }
+    public enum PronounKind { PERSON, GROUP, THING, SPEAKER, ADDRESSEE }
 
     final Set<String> mediaOutlets;
     final Set<String> mediaHeads;

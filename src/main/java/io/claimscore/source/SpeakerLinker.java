@@ -186,6 +186,8 @@ public final class SpeakerLinker {
     private static final int LOOK_BACK = 64;
     /** The name a first-person source in the article's own voice is reported under. */
     static final String AUTHOR_NAME = "the author";
+    /** The label of an interviewer's questions in a question-and-answer transcript. */
+    private static final String INTERVIEWER_LABEL = "Q";
 
     /**
      * @param sentences the article's sentences in text order
@@ -208,6 +210,10 @@ public final class SpeakerLinker {
     public Linked link(SourceDescription d, Span antecedent, Source speaker) {
         int at = d.mention().start();
         takeInNarrativeBefore(at);
+        if (d.pronoun() == null && d.name().equals(INTERVIEWER_LABEL) && !narrative.isQuoted(at)) {
+            // "Q: Why now?" in an interview's transcript: the interviewer, who writes for the article
+            return new Linked(new Source(d.mention(), SourceType.AUTHOR, AUTHOR_NAME, null), d.mention());
+        }
         if (d.pronoun() == null) {
             return new Linked(remember(d, at), d.mention());
         }
@@ -258,8 +264,10 @@ public final class SpeakerLinker {
             }
         }
         // Unresolved: a personal pronoun with nobody to point at is, for the reader, an unnamed source; an "it"
-        // with nothing to point at ("It also appears that …") is no source at all.
-        SourceType unresolved = d.pronoun() == SourceLexicon.PronounKind.THING ? SourceType.VAGUE : SourceType.ANONYMOUS;
+        // with nothing to point at ("It also appears that …") or a "you" (whoever is spoken to, or anyone) is no
+        // source at all.
+        SourceType unresolved = d.pronoun() == SourceLexicon.PronounKind.THING
+                || d.pronoun() == SourceLexicon.PronounKind.ADDRESSEE ? SourceType.VAGUE : SourceType.ANONYMOUS;
         return new Linked(new Source(d.mention(), unresolved, d.name(), null), d.mention());
     }
 
@@ -278,6 +286,10 @@ public final class SpeakerLinker {
                 full = titled != null && titled.role != null ? titled : null;
             }
             match = full != null && full.mayBe(Gender.ofName(d.name())) ? full : null;
+        }
+        if (match == null && d.type() == SourceType.ORGANIZATION && isCapitalisedWord(d.name())) {
+            // A transcript's "TAPPER:" after "JAKE TAPPER:" is the person, not an acronym.
+            match = personByLastWord.get(lastWord(d.name()));
         }
         if (match == null) {
             match = byName.get(d.type() + "|" + normalise(d.name()));
@@ -406,6 +418,10 @@ public final class SpeakerLinker {
             return true;
         }
         return words.length == 2 && SourceAnalyzer.isHonorific(words[0].toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCapitalisedWord(String name) {
+        return name.length() > 1 && name.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean endsWithPossessive(String name) {

@@ -50,6 +50,7 @@ class SourceSpanTrimTest {
         assertNull(trimmed("But he said no.", "But"));
         assertNull(trimmed("On Thursday, he said no.", "On"));
         assertNull(trimmed("There was talk of a deal, officials said.", "There"));
+        assertNull(trimmed("Where the money might go, nobody said.", "Where"));
         assertNull(trimmed("Trump has raised questions, falsely suggesting it.", "falsely"));
     }
 

@@ -132,6 +132,9 @@ class SourceAnalyzerTest {
         "a spokesperson for the Pentagon|OFFICIAL",
         "the poll|DOCUMENT",
         "a Ukrainian military statement|DOCUMENT",
+        "JAKE TAPPER|NAMED_PERSON",
+        "GOP LEADERS|ORGANIZATION",
+        "NATO|ORGANIZATION",
     })
     void typesFromTheHead(String text, SourceType type) {
         SourceDescription d = describe(text);
@@ -160,6 +163,7 @@ class SourceAnalyzerTest {
         "which|THING|ORGANIZATION",
         "it|THING|ORGANIZATION",
         "we|SPEAKER|NAMED_PERSON",
+        "You|ADDRESSEE|VAGUE",
     })
     void pronouns(String text, SourceLexicon.PronounKind kind, SourceType provisional) {
         SourceDescription d = describe(text);

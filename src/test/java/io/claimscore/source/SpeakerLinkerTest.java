@@ -93,6 +93,32 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aTranscriptsCapitalisedLastNameIsThePersonItsLabelNamedFirst() {
+        Article a = new Article("JAKE TAPPER: Is it over? FALLIN: No. TAPPER: Why not?");
+        assertEquals(SourceType.NAMED_PERSON, a.link("JAKE TAPPER").source().type());
+        Source tapper = a.link("TAPPER").source();
+        assertEquals("JAKE TAPPER", tapper.name());
+        assertEquals(SourceType.NAMED_PERSON, tapper.type());
+    }
+
+    @Test
+    void anInterviewsQuestionLabelIsTheAuthor() {
+        Article a = new Article("Q: Why run now? A: Because it is time.");
+        Source q = a.link("Q").source();
+        assertEquals(SourceType.AUTHOR, q.type());
+        assertEquals("Q", q.mention().of(a.text));
+    }
+
+    @Test
+    void youIsNobodyInParticularAndNoAntecedent() {
+        Article a = new Article("Jordan Smith spoke. You could leave thinking he won. He said so.");
+        a.link("Jordan Smith");
+        Source you = a.link("You").source();
+        assertEquals(SourceType.VAGUE, you.type());
+        assertEquals("Jordan Smith", a.link("He").source().name());
+    }
+
+    @Test
     void shortNameNeedsTheSameLastName() {
         Article a = new Article("Julianne Smith spoke. Jones said no.");
         a.link("Julianne Smith");
