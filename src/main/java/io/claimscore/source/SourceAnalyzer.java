@@ -149,8 +149,14 @@ public final class SourceAnalyzer {
         for (int k = tokens.size() - 2; k >= 0; k--) {
             String w = lower(text, tokens.get(k));
             boolean titled = lexicon.isOfficialTitle(w) || lexicon.nameRoles.contains(w) || lexicon.mediaHeads.contains(w);
-            if (titled && isNameLike(text, tokens.subList(k + 1, tokens.size()))) {
-                int nameStart = k + 1;
+            // A title joined by a hyphen to the next word ends after that word ("Secretary-Treasurer Gary
+            // Casteel"); a name with nothing after the compound is no title at all ("KING-TV").
+            int after = k + 1;
+            if (text.charAt(tokens.get(k + 1).start()) == '-' && tokens.get(k + 1).start() == tokens.get(k).end()) {
+                after = k + 3;
+            }
+            if (titled && after < tokens.size() && isNameLike(text, tokens.subList(after, tokens.size()))) {
+                int nameStart = after;
                 if (nameStart < tokens.size() && !tokens.get(nameStart).word()) {
                     nameStart++;  // "Sen. Ted Cruz": the abbreviation's period belongs to the title
                 }
@@ -268,10 +274,47 @@ public final class SourceAnalyzer {
         if (lexicon.officialTitles.contains(head) || lexicon.officialTitles.contains(headBigram)) {
             return SourceType.OFFICIAL;
         }
+        if (named && isProperNameWithoutPerson(text, nameTokens)) {
+            // "the Orlando Sentinel", "the Las Vegas Sun": a newspaper; "the Islamic State", "the National Labor
+            // Relations Board": a person's name takes no article.
+            String last = lower(text, nameTokens.get(nameTokens.size() - 1));
+            if (lexicon.mastheadWords.contains(last)) {
+                return SourceType.MEDIA;
+            }
+            if (lowerName.startsWith("the ")) {
+                return SourceType.ORGANIZATION;
+            }
+        }
         if (named) {
             return SourceType.NAMED_PERSON;
         }
         return SourceType.ANONYMOUS;
+    }
+
+    /**
+     * Capitalised words (after an optional "the"), at least two in all, none a first name, an honorific or a title
+     * ("the Orlando Sentinel", "Military Times"; not "Don Guardian", "the Rev. Peter Wherry", "Trump").
+     */
+    private boolean isProperNameWithoutPerson(String text, List<Token> tokens) {
+        int from = lower(text, tokens.get(0)).equals("the") ? 1 : 0;
+        if (tokens.size() - from < 1 || tokens.size() < 2) {
+            return false;
+        }
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word()) {
+                if (text.charAt(t.start()) != '-' && text.charAt(t.start()) != '.') {
+                    return false;
+                }
+                continue;
+            }
+            String w = lower(text, t);
+            if (!Character.isUpperCase(text.codePointAt(t.start())) || lexicon.isFirstName(w) || isHonorific(w)
+                    || lexicon.isOfficialTitle(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int wordCount(List<Token> tokens) {

@@ -20,6 +20,8 @@ public final class SourceLexicon {
 
     final Set<String> mediaOutlets;
     final Set<String> mediaHeads;
+    /** Last words of newspaper names: "Sentinel", "Herald" (see masthead-words.txt). */
+    final Set<String> mastheadWords;
     final Set<String> documentHeads;
     final Set<String> anonymousHeads;
     final Set<String> officialTitles;
@@ -41,6 +43,7 @@ public final class SourceLexicon {
     public SourceLexicon() {
         mediaOutlets = lower("lexicons/sources/media-outlets.txt");
         mediaHeads = lower("lexicons/sources/media-heads.txt");
+        mastheadWords = lower("lexicons/sources/masthead-words.txt");
         nameRoles = lower("lexicons/sources/name-roles.txt");
         documentHeads = lower("lexicons/sources/document-heads.txt");
         anonymousHeads = lower("lexicons/sources/anonymous-heads.txt");

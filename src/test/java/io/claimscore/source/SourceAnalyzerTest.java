@@ -52,6 +52,8 @@ class SourceAnalyzerTest {
                 SourceType.NAMED_PERSON);
         assertSource("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman", SourceType.NAMED_PERSON);
         assertSource("President Joe Biden", "Joe Biden", "President", SourceType.NAMED_PERSON);
+        assertSource("United Auto Workers Secretary-Treasurer Gary Casteel", "Gary Casteel",
+                "United Auto Workers Secretary-Treasurer", SourceType.NAMED_PERSON);
     }
 
     @Test
@@ -133,6 +135,15 @@ class SourceAnalyzerTest {
         "the poll|DOCUMENT",
         "a Ukrainian military statement|DOCUMENT",
         "JAKE TAPPER|NAMED_PERSON",
+        "the Orlando Sentinel|MEDIA",
+        "the Las Vegas Sun|MEDIA",
+        "Military Times|MEDIA",
+        "Don Guardian|NAMED_PERSON",
+        "the Islamic State|ORGANIZATION",
+        "the U.S. Judicial Conference|ORGANIZATION",
+        "the Rev. Peter Wherry|NAMED_PERSON",
+        "KING-TV|MEDIA",
+        "state TV|MEDIA",
         "GOP LEADERS|ORGANIZATION",
         "NATO|ORGANIZATION",
     })
