@@ -2,6 +2,7 @@ package io.claimscore.source;
 
 import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
+import io.claimscore.text.Chars;
 import io.claimscore.text.Token;
 import io.claimscore.text.Tokenizer;
 
@@ -32,6 +33,19 @@ public final class SourceAnalyzer {
     private static final Set<String> TRAILING_VERB_WORDS = Set.of("have", "has", "had", "is", "are", "was", "were",
             "will", "would", "also", "then", "again", "has also", "later", "now", "already", "did", "does", "do",
             "can", "could", "may", "might", "should", "must", "recently", "previously", "repeatedly", "not", "never");
+    /**
+     * Words that can follow a name inside a source phrase without being part of it: "Carter however". Not
+     * "himself" or "herself", which say whom a short name means ("Clinton herself" is no Bill Clinton).
+     */
+    private static final Set<String> TRAILING_NON_NAMES = Set.of("themselves", "itself", "however", "too",
+            "instead", "alone", "though");
+    /** Lower-case particles inside surnames. */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
+            "den", "la", "le", "du", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
+    /** Days and months: capitalised, but nobody's name ("A Monmouth poll out Monday"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "miss");
     /** "don", "doesn", … of a contraction with "n't" that the tagger left on a source's end ("I *don't* think"). */
     private static final Set<String> NEGATED_AUXILIARIES = Set.of("don", "doesn", "didn", "won", "wouldn", "can",
@@ -108,7 +122,90 @@ public final class SourceAnalyzer {
         return describePhrase(text, tokens.subList(from, to), mention);
     }
 
+    /**
+     * "Stephen Vladeck of the University of Texas", "Ted Cruz of Texas": a person's name ends where "of" begins,
+     * and what follows is role. Only after a full name, an honorific, or a name split from its title already:
+     * "Bank of America" is a name.
+     */
+    /**
+     * Whether words hold a first name and a capitalised word after it, not right after "of": "of Elections Susan
+     * Bucher" names a person, "of Burke County" a place.
+     */
+    private boolean namesAPerson(String words) {
+        String[] parts = words.split(" ");
+        for (int i = 1; i + 1 < parts.length; i++) {
+            if (parts[i - 1].equals("of")) {
+                continue;
+            }
+            if (lexicon.isFirstName(parts[i].toLowerCase(Locale.ROOT)) && !parts[i + 1].isEmpty()
+                    && Character.isUpperCase(parts[i + 1].charAt(0)) && Character.isUpperCase(parts[i].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two to four capitalised words, none a title, an article or an institution's head: "Holger Schmieding". */
+    private boolean isPlainFullName(String words) {
+        String[] parts = words.split(" ");
+        if (parts.length < 2 || parts.length > 4) {
+            return false;
+        }
+        for (String p : parts) {
+            String w = p.replace(".", "").toLowerCase(Locale.ROOT);
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || DETERMINERS.contains(w) || w.equals("former")
+                    || lexicon.isOfficialTitle(w) || lexicon.organizationHeads.contains(w)
+                    || lexicon.mediaHeads.contains(w) || lexicon.documentHeads.contains(w)
+                    || !p.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private SourceDescription withPlaceOfOrigin(String text, SourceDescription d) {
+        if (d.type() != SourceType.NAMED_PERSON) {
+            return d;
+        }
+        String name = d.name();
+        int of = name.indexOf(" of ");
+        if (of <= 0) {
+            return d;
+        }
+        String before = name.substring(0, of);
+        String place = name.substring(of + 1);
+        String first = before.split(" ")[0].replace(".", "").toLowerCase(Locale.ROOT);
+        String role = d.role();
+        // A role before the name is its title ("Sen."); one after it was written after a comma.
+        boolean titleBefore = role != null && Chars.collapseSpaces(d.mention().of(text)).indexOf(name) > 0;
+        // Two or more words before "of" in a phrase typed as a person are a full name (its head is no
+        // organisation's: "Federal Bureau of Investigation" never gets here).
+        boolean person = isHonorific(first) || lexicon.isFirstName(first) && before.indexOf(' ') > 0 || titleBefore
+                || isPlainFullName(before);
+        boolean oneName = !before.contains("'s") && !before.contains("’s") && !place.contains(" and ")
+                && !place.contains(" or ") && !namesAPerson(place);
+        if (!person || !oneName || !Character.isUpperCase(before.charAt(0))) {
+            return d;
+        }
+        String combined = role == null ? place : titleBefore ? role + " " + place : place + ", " + role;
+        return new SourceDescription(d.mention(), before, combined, d.type(), null);
+    }
+
     private SourceDescription describePhrase(String text, List<Token> tokens, Span mention) {
+        return withPlaceOfOrigin(text, describeNameAndRole(text, tokens, mention));
+    }
+
+    private SourceDescription describeNameAndRole(String text, List<Token> tokens, Span mention) {
+        // "Carter however", "the candidates themselves": a word after the name that is no part of it.
+        if (tokens.size() > 1 && tokens.get(tokens.size() - 1).word()
+                && TRAILING_NON_NAMES.contains(lower(text, tokens.get(tokens.size() - 1)))) {
+            List<Token> shorter = tokens.subList(0, tokens.size() - 1);
+            while (shorter.size() > 1 && !shorter.get(shorter.size() - 1).word()) {
+                shorter = shorter.subList(0, shorter.size() - 1);
+            }
+            SourceDescription d = describePhrase(text, shorter, span(shorter, 0, shorter.size()));
+            return new SourceDescription(mention, d.name(), d.role(), d.type(), null);
+        }
         // "Sen. Ted Cruz (R-Texas)": the closing parenthetical is not part of the name; the mention keeps it.
         int open = trailingParenthetical(text, tokens);
         if (open > 0) {
@@ -133,6 +230,13 @@ public final class SourceAnalyzer {
                 return new SourceDescription(mention, left.of(text), role, type, null);
             }
             if (isNameLike(text, tokens.subList(comma + 1, tokens.size()))) {
+                // "Clinton's top challenger, Sen. Bernie Sanders": the title before the name joins the role.
+                SourceDescription titled = describePhrase(text, tokens.subList(comma + 1, tokens.size()), right);
+                if (titled.role() != null && titled.type() == SourceType.NAMED_PERSON
+                        && !HONORIFICS.contains(titled.role().replace(".", "").toLowerCase(Locale.ROOT))) {
+                    return new SourceDescription(mention, titled.name(), left.of(text) + ", " + titled.role(),
+                            SourceType.NAMED_PERSON, null);
+                }
                 SourceType type = typeOf(text, tokens.subList(comma + 1, tokens.size()), right.of(text), left.of(text));
                 return new SourceDescription(mention, right.of(text), left.of(text), type, null);
             }
@@ -194,6 +298,10 @@ public final class SourceAnalyzer {
             }
             break;
         }
+        SourceDescription described = describedSurname(text, tokens, mention);
+        if (described != null) {
+            return described;
+        }
         SourceType type = typeOf(text, tokens, whole, null);
         String name = whole;
         if (type == SourceType.DOCUMENT) {
@@ -201,6 +309,72 @@ public final class SourceAnalyzer {
             name = span(tokens, 0, headIndex(text, tokens) + 1).of(text);
         }
         return new SourceDescription(mention, name, null, type, null);
+    }
+
+    /**
+     * A person's last name after words that describe the moment rather than name anyone: "a confident-seeming
+     * Manafort", "A teary-eyed Bush", "That's when Reynolds", "No wonder Trump" are Manafort, Bush, Reynolds and
+     * Trump. Not a group ("critics like Huffman", "supporters of Trump", "Several superdelegates supporting
+     * Sanders"), a place ("scientist Dossym Satpayev in Almaty") or several people. Null when it does not apply.
+     */
+    private SourceDescription describedSurname(String text, List<Token> tokens, Span mention) {
+        int n = tokens.size();
+        Token last = tokens.get(n - 1);
+        if (n < 2 || !last.word() || !isSurnameShaped(last.text(text))) {
+            return null;
+        }
+        Token before = tokens.get(n - 2);
+        if (!before.word() || !Character.isLowerCase(text.codePointAt(before.start())) || before.end() == last.start()
+                || gluedToCapital(text, tokens, n - 2)) {
+            return null; // part of a longer word: "Dublin-based Shire" (not "a confident-seeming Manafort")
+        }
+        String w = lower(text, before);
+        if (w.length() < 2 || NAME_PARTICLES.contains(w)) {
+            return null; // part of the name: "de Blasio", "van Hollen", "'t Veld"
+        }
+        for (int i = 0; i < n - 1; i++) {
+            Token t = tokens.get(i);
+            boolean comma = !t.word() && text.charAt(t.start()) == ',';
+            // A capitalised word inside the description names someone else ("Mr. Obama spoke Hebrew"), but the
+            // first word may open a sentence ("A teary-eyed Bush", "That's when Reynolds").
+            boolean capitalised = i > 0 && t.word() && Character.isUpperCase(text.codePointAt(t.start()));
+            if (comma || capitalised || t.word() && JOINERS.contains(lower(text, t))) {
+                return null;
+            }
+        }
+        if (typeOf(text, tokens, mention.of(text), null) != SourceType.NAMED_PERSON) {
+            return null; // "A Monmouth poll out Monday": the head is a poll
+        }
+        // A participle on its own takes an object ("voters supporting Sanders"); inside a compound it describes
+        // ("a confident-seeming Manafort").
+        boolean participle = w.endsWith("ing") && tokens.get(n - 3).end() != before.start();
+        boolean describing = !w.endsWith("s") && !participle && !JOINERS.contains(w)
+                && !HEAD_BREAKERS.contains(w) && !lexicon.anonymousHeads.contains(w)
+                && !lexicon.organizationHeads.contains(w) && !lexicon.mediaHeads.contains(w)
+                && !lexicon.documentHeads.contains(w) && !lexicon.isOfficialTitle(w) && !lexicon.nameRoles.contains(w);
+        List<Token> surname = tokens.subList(n - 1, n);
+        String name = last.text(text);
+        if (!describing || typeOf(text, surname, name, null) != SourceType.NAMED_PERSON
+                || lexicon.stateActors.contains(name.toLowerCase(Locale.ROOT))
+                || CALENDAR_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new SourceDescription(mention, name, null, SourceType.NAMED_PERSON, null);
+    }
+
+    /** Whether token i ends a compound glued together ("Dublin-based", "don't") that starts with a capital. */
+    private static boolean gluedToCapital(String text, List<Token> tokens, int i) {
+        int first = i;
+        while (first > 0 && tokens.get(first - 1).end() == tokens.get(first).start()) {
+            first--;
+        }
+        return first < i && Character.isUpperCase(text.codePointAt(tokens.get(first).start()));
+    }
+
+    /** A capital, then lower case ("Manafort", "McCain", "DeSantis"; not "PACs", "GOP", "I"). */
+    private static boolean isSurnameShaped(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+                && Character.isLowerCase(word.charAt(word.length() - 1));
     }
 
     /**
@@ -346,7 +520,13 @@ public final class SourceAnalyzer {
             // A hyphen inside a word ("front-runner", "then-Arkansas") joins it; only a free-standing one breaks.
             boolean compoundHyphen = i > 0 && w.equals("-") && i + 1 < tokens.size()
                     && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
-            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen || participle)) {
+            // A group named by its examples or by whom it backs: "critics like Huffman", "companies including
+            // Coca-Cola", "superdelegates supporting Sanders" (not "Looks like someone").
+            boolean examples = (w.equals("like") || w.endsWith("ing") && w.length() > 5) && i > 0
+                    && i + 1 < tokens.size() && Character.isLowerCase(text.charAt(tokens.get(i).start()))
+                    && lower(text, tokens.get(i - 1)).endsWith("s") && lower(text, tokens.get(i - 1)).length() > 3
+                    && Character.isLowerCase(text.charAt(tokens.get(i - 1).start()));
+            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen || participle || examples)) {
                 break;
             }
             if (tokens.get(i).word() && !w.equals("s")) {

@@ -41,9 +41,53 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void whereAPersonComesFromIsRole() {
+        assertSource("Stephen Vladeck of the University of Texas School of Law", "Stephen Vladeck",
+                "of the University of Texas School of Law", SourceType.NAMED_PERSON);
+        assertSource("Senator Ted Cruz of Texas", "Ted Cruz", "Senator of Texas", SourceType.NAMED_PERSON);
+        assertSource("Mr. Burman of the Tax Policy Center", "Mr. Burman", "of the Tax Policy Center",
+                SourceType.NAMED_PERSON);
+        assertSource("Betsy Sharp of Burke County, Georgia", "Betsy Sharp", "of Burke County, Georgia",
+                SourceType.NAMED_PERSON);
+        assertSource("Holger Schmieding of Berenberg, Germany's largest private bank", "Holger Schmieding",
+                "of Berenberg, Germany's largest private bank", SourceType.NAMED_PERSON);
+        // Names with "of" in them, and "of" before another person or a second name.
+        assertSource("Bank of America", "Bank of America", null, SourceType.ORGANIZATION);
+        assertSource("John Adams of Massachusetts and Thomas Jefferson of Virginia", "John Adams of Massachusetts and "
+                + "Thomas Jefferson of Virginia", null, SourceType.NAMED_PERSON);
+        assertSource("Palm Beach County Supervisor of Elections Susan Bucher", "Palm Beach County Supervisor of "
+                + "Elections Susan Bucher", null, SourceType.NAMED_PERSON);
+        assertSource("Dave Leip's Atlas of U.S. Presidential Elections", "Dave Leip's Atlas of U.S. Presidential "
+                + "Elections", null, SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void aWordDescribingTheMomentIsNoPartOfTheName() {
+        assertSource("a confident-seeming Manafort", "Manafort", null, SourceType.NAMED_PERSON);
+        assertSource("A teary-eyed Bush", "Bush", null, SourceType.NAMED_PERSON);
+        assertSource("That's when Reynolds", "Reynolds", null, SourceType.NAMED_PERSON);
+        assertSource("Carter however", "Carter", null, SourceType.NAMED_PERSON);
+        assertSource("the candidates themselves", "the candidates", null, SourceType.ANONYMOUS);
+        // A particle of the name, a group, a place, a day, several people: the phrase stays as it is.
+        assertSource("de Blasio", "de Blasio", null, SourceType.NAMED_PERSON);
+        assertSource("critics like Huffman", "critics like Huffman", null, SourceType.ANONYMOUS);
+        assertSource("candidates like Marco Rubio", "candidates like Marco Rubio", null, SourceType.ANONYMOUS);
+        assertSource("Several superdelegates supporting Sanders", "Several superdelegates supporting Sanders", null,
+                SourceType.ANONYMOUS);
+        assertSource("A Monmouth poll released Monday", "A Monmouth poll", null, SourceType.DOCUMENT);
+        assertSource("Fox News's reporting", "Fox News's reporting", null, SourceType.MEDIA);
+        assertSource("Clinton and husband Bill", "Clinton and husband Bill", null, SourceType.NAMED_PERSON);
+        assertSource("Mr. Obama spoke Hebrew", "Mr. Obama spoke Hebrew", null, SourceType.NAMED_PERSON);
+        // "himself"/"herself" say whom a short name means, so they stay.
+        assertSource("Clinton herself", "Clinton herself", null, SourceType.NAMED_PERSON);
+    }
+
+    @Test
     void roleThenNameAfterComma() {
         assertSource("Defense Express, the Ukrainian military news portal", "Defense Express",
                 "the Ukrainian military news portal", SourceType.MEDIA);
+        assertSource("Clinton's top challenger, Sen. Bernie Sanders", "Bernie Sanders",
+                "Clinton's top challenger, Sen.", SourceType.NAMED_PERSON);
     }
 
     @Test
