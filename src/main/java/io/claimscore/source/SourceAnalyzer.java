@@ -196,14 +196,14 @@ public final class SourceAnalyzer {
     }
 
     private SourceDescription describeNameAndRole(String text, List<Token> tokens, Span mention) {
-        // "Carter however", "the candidates themselves": a word after the name that is no part of it.
-        if (tokens.size() > 1 && tokens.get(tokens.size() - 1).word()
-                && TRAILING_NON_NAMES.contains(lower(text, tokens.get(tokens.size() - 1)))) {
-            List<Token> shorter = tokens.subList(0, tokens.size() - 1);
-            while (shorter.size() > 1 && !shorter.get(shorter.size() - 1).word()) {
-                shorter = shorter.subList(0, shorter.size() - 1);
-            }
-            SourceDescription d = describePhrase(text, shorter, span(shorter, 0, shorter.size()));
+        // "Carter however", "the candidates themselves": words after the name that are no part of it.
+        int end = tokens.size();
+        while (end > 1 && (!tokens.get(end - 1).word() || TRAILING_NON_NAMES.contains(lower(text, tokens.get(end - 1))))) {
+            end--;
+        }
+        if (end < tokens.size() && TRAILING_NON_NAMES.contains(lower(text, tokens.get(tokens.size() - 1)))) {
+            List<Token> shorter = tokens.subList(0, end);
+            SourceDescription d = describeNameAndRole(text, shorter, span(shorter, 0, end));
             return new SourceDescription(mention, d.name(), d.role(), d.type(), null);
         }
         // "Sen. Ted Cruz (R-Texas)": the closing parenthetical is not part of the name; the mention keeps it.
