@@ -39,6 +39,7 @@ public final class SourceAnalyzer {
      */
     private static final Set<String> TRAILING_NON_NAMES = Set.of("themselves", "itself", "however", "too",
             "instead", "alone", "though");
+    private static final Set<String> PREPOSITIONS_BEFORE_A_NAME = Set.of("of", "for", "by", "with", "to", "from");
     /** Lower-case particles inside surnames. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
             "den", "la", "le", "du", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
@@ -242,11 +243,16 @@ public final class SourceAnalyzer {
             }
             // "Clinton's communications director Jennifer Palmieri, a veteran of the Obama White House": a title and
             // a name before the comma, a description after it; the person's role is both.
+            // So is a person named in another way ("the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist
+            // Church") when what follows the comma describes rather than names ("of …", "a …", "who …").
             SourceDescription before = describePhrase(text, tokens.subList(0, comma), left);
-            if (before.role() != null && before.type() == SourceType.NAMED_PERSON) {
+            boolean describes = Character.isLowerCase(text.codePointAt(tokens.get(comma + 1).start()))
+                    && describesAPerson(text, tokens.subList(comma + 1, tokens.size()), right);
+            if (before.type() == SourceType.NAMED_PERSON && (before.role() != null || describes)) {
                 String role = roleAfterAge(text, tokens, comma + 1);
-                return new SourceDescription(mention, before.name(), role == null ? before.role()
-                        : before.role() + ", " + role, SourceType.NAMED_PERSON, null);
+                String combined = before.role() == null ? role : role == null ? before.role()
+                        : before.role() + ", " + role;
+                return new SourceDescription(mention, before.name(), combined, SourceType.NAMED_PERSON, null);
             }
         }
         // "Russian Foreign Minister Sergei Lavrov", "the news portal Defense Express": a title or medium, then a name.
@@ -259,7 +265,10 @@ public final class SourceAnalyzer {
             if (text.charAt(tokens.get(k + 1).start()) == '-' && tokens.get(k + 1).start() == tokens.get(k).end()) {
                 after = k + 3;
             }
-            if (titled && after < tokens.size() && isNameLike(text, tokens.subList(after, tokens.size()))) {
+            // "A spokesman for Mayor Frank G. Jackson", "the campaign of Sen. Rand Paul": the titled name is the
+            // object of a preposition, and the phrase's head comes before it.
+            boolean object = k > 0 && PREPOSITIONS_BEFORE_A_NAME.contains(lower(text, tokens.get(k - 1)));
+            if (titled && !object && after < tokens.size() && isNameLike(text, tokens.subList(after, tokens.size()))) {
                 int nameStart = after;
                 if (nameStart < tokens.size() && !tokens.get(nameStart).word()) {
                     nameStart++;  // "Sen. Ted Cruz": the abbreviation's period belongs to the title
@@ -415,6 +424,9 @@ public final class SourceAnalyzer {
         if (role != null && endsWithAny(role.toLowerCase(Locale.ROOT), lexicon.mediaHeads)) {
             return SourceType.MEDIA;
         }
+        if (isMasthead(text, nameTokens)) {
+            return SourceType.MEDIA;
+        }
         int headIndex = headIndex(text, nameTokens);
         String head = lower(text, nameTokens.get(headIndex));
         String headBigram = headIndex == 0 ? ""
@@ -448,21 +460,36 @@ public final class SourceAnalyzer {
         if (lexicon.officialTitles.contains(head) || lexicon.officialTitles.contains(headBigram)) {
             return SourceType.OFFICIAL;
         }
-        if (named && isProperNameWithoutPerson(text, nameTokens)) {
-            // "the Orlando Sentinel", "the Las Vegas Sun": a newspaper; "the Islamic State", "the National Labor
-            // Relations Board": a person's name takes no article.
-            String last = lower(text, nameTokens.get(nameTokens.size() - 1));
-            if (lexicon.mastheadWords.contains(last)) {
-                return SourceType.MEDIA;
-            }
-            if (lowerName.startsWith("the ")) {
-                return SourceType.ORGANIZATION;
-            }
+        if (named && lowerName.startsWith("the ") && isProperNameWithoutPerson(text, nameTokens)) {
+            // "the Islamic State", "the National Labor Relations Board": a person's name takes no article.
+            return SourceType.ORGANIZATION;
         }
         if (named) {
             return SourceType.NAMED_PERSON;
         }
         return SourceType.ANONYMOUS;
+    }
+
+    /**
+     * A newspaper's name: capitalised words ending in a masthead word, "the Orlando Sentinel", "The Charlotte
+     * Observer" (after "the", a first name is a city's), "Military Times" (without it, no first name: "Don
+     * Guardian" is a person).
+     */
+    private boolean isMasthead(String text, List<Token> tokens) {
+        Token last = tokens.get(tokens.size() - 1);
+        if (tokens.size() < 2 || !last.word() || !lexicon.mastheadWords.contains(lower(text, last))) {
+            return false;
+        }
+        if (lower(text, tokens.get(0)).equals("the")) {
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.word() && !Character.isUpperCase(text.codePointAt(t.start()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return isProperNameWithoutPerson(text, tokens);
     }
 
     /**
@@ -674,13 +701,29 @@ public final class SourceAnalyzer {
                 boolean partyTag = i + 1 < tokens.size() && tokens.get(i + 1).word()
                         && tokens.get(i + 1).end() - tokens.get(i + 1).start() == 1
                         && "DRI".indexOf(text.charAt(tokens.get(i + 1).start())) >= 0;
-                return partyTag ? i : -1;
+                return partyTag || isStateAbbreviation(text, tokens, i + 1, tokens.size() - 1) ? i : -1;
             }
         }
         return -1;
     }
 
     /** Whether tokens [from, to) are wrapped whole in one pair of parentheses: "(Smith)". */
+    /** A description after a comma that is no institution's ("the agency that …", "a book analyzing …"). */
+    private boolean describesAPerson(String text, List<Token> tokens, Span phrase) {
+        SourceType type = typeOf(text, tokens, phrase.of(text), null);
+        return type != SourceType.ORGANIZATION && type != SourceType.MEDIA && type != SourceType.DOCUMENT;
+    }
+
+    /** Tokens [from, to) are one abbreviated state, "Vt." or "Wis.": a capital, lower case, a period. */
+    private static boolean isStateAbbreviation(String text, List<Token> tokens, int from, int to) {
+        if (to - from != 2 || !tokens.get(from).word() || text.charAt(tokens.get(from + 1).start()) != '.') {
+            return false;
+        }
+        String w = tokens.get(from).text(text);
+        return w.length() >= 2 && w.length() <= 5 && Character.isUpperCase(w.charAt(0))
+                && w.substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
     private static boolean wrapped(String text, List<Token> tokens, int from, int to) {
         if (to - from < 3 || text.charAt(tokens.get(from).start()) != '('
                 || text.charAt(tokens.get(to - 1).start()) != ')') {

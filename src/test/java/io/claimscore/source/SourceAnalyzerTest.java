@@ -51,6 +51,11 @@ class SourceAnalyzerTest {
                 SourceType.NAMED_PERSON);
         assertSource("Holger Schmieding of Berenberg, Germany's largest private bank", "Holger Schmieding",
                 "of Berenberg, Germany's largest private bank", SourceType.NAMED_PERSON);
+        assertSource("the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church", "the Rev. Peter Wherry",
+                "of Mayfield Memorial Missionary Baptist Church", SourceType.NAMED_PERSON);
+        assertSource("United States Citizenship and Immigration Services, the agency that oversees the program",
+                "United States Citizenship and Immigration Services, the agency that oversees the program", null,
+                SourceType.ORGANIZATION);
         // Names with "of" in them, and "of" before another person or a second name.
         assertSource("Bank of America", "Bank of America", null, SourceType.ORGANIZATION);
         assertSource("John Adams of Massachusetts and Thomas Jefferson of Virginia", "John Adams of Massachusetts and "
@@ -176,6 +181,8 @@ class SourceAnalyzerTest {
         "Prosecutors|ANONYMOUS",
         "a State Department spokesperson|OFFICIAL",
         "a spokesperson for the Pentagon|OFFICIAL",
+        "A spokesman for Mayor Frank G. Jackson|OFFICIAL",
+        "The campaign of Sen. Rand Paul|ORGANIZATION",
         "the poll|DOCUMENT",
         "a Ukrainian military statement|DOCUMENT",
         "JAKE TAPPER|NAMED_PERSON",
@@ -183,6 +190,8 @@ class SourceAnalyzerTest {
         "the Las Vegas Sun|MEDIA",
         "Military Times|MEDIA",
         "Don Guardian|NAMED_PERSON",
+        "The Charlotte Observer|MEDIA",
+        "observers|ANONYMOUS",
         "the Islamic State|ORGANIZATION",
         "the U.S. Judicial Conference|ORGANIZATION",
         "the Rev. Peter Wherry|NAMED_PERSON",
@@ -242,6 +251,8 @@ class SourceAnalyzerTest {
         assertEquals("Ted Cruz", d.name());
         assertEquals("Sen.", d.role());
         assertEquals(SourceType.NAMED_PERSON, d.type());
+        assertSource("Sen. Bernie Sanders (Vt.), who lost the primary", "Bernie Sanders", "Sen., who lost the primary",
+                SourceType.NAMED_PERSON);
     }
 
     @Test
