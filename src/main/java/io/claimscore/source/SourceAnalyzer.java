@@ -39,6 +39,8 @@ public final class SourceAnalyzer {
      */
     private static final Set<String> TRAILING_NON_NAMES = Set.of("themselves", "itself", "however", "too",
             "instead", "alone", "though");
+    /** A name's generation: "Harry Hurt III" is no acronym. */
+    private static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII");
     private static final Set<String> PREPOSITIONS_BEFORE_A_NAME = Set.of("of", "for", "by", "with", "to", "from");
     /** Lower-case particles inside surnames. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
@@ -356,7 +358,7 @@ public final class SourceAnalyzer {
         }
         // A participle on its own takes an object ("voters supporting Sanders"); inside a compound it describes
         // ("a confident-seeming Manafort").
-        boolean participle = w.endsWith("ing") && tokens.get(n - 3).end() != before.start();
+        boolean participle = w.endsWith("ing") && (n < 3 || tokens.get(n - 3).end() != before.start());
         boolean describing = !w.endsWith("s") && !participle && !JOINERS.contains(w)
                 && !HEAD_BREAKERS.contains(w) && !lexicon.anonymousHeads.contains(w)
                 && !lexicon.organizationHeads.contains(w) && !lexicon.mediaHeads.contains(w)
@@ -451,7 +453,8 @@ public final class SourceAnalyzer {
             return SourceType.NAMED_PERSON; // a transcript's speaker label: "JAKE TAPPER:", "KATE BOLDUAN:"
         }
         if (lexicon.organizationHeads.contains(head) || lexicon.organizationHeads.contains(headBigram)
-                || lexicon.organizationHeads.contains(bare) || isAcronym(text, nameTokens)) {
+                || lexicon.organizationHeads.contains(bare) || isAcronym(text, nameTokens)
+                && !startsWithFullNameBeforeOf(text, nameTokens)) {
             return SourceType.ORGANIZATION;
         }
         if (lexicon.anonymousHeads.contains(head)) {
@@ -647,13 +650,24 @@ public final class SourceAnalyzer {
         return lexicon.isFirstName(lower(text, tokens.get(0)));
     }
 
+    /** "Phil Musser of digital consulting firm IMGE": a first name and a surname, then "of". */
+    private boolean startsWithFullNameBeforeOf(String text, List<Token> tokens) {
+        return tokens.size() > 3 && lexicon.isFirstName(lower(text, tokens.get(0)))
+                && Character.isUpperCase(text.codePointAt(tokens.get(0).start()))
+                && tokens.get(1).word() && isSurnameShaped(tokens.get(1).text(text))
+                && lower(text, tokens.get(2)).equals("of");
+    }
+
     private static boolean isAcronym(String text, List<Token> tokens) {
         if (isDottedAcronym(text, tokens)) {
             return true;
         }
         for (Token t : tokens) {
             String w = t.text(text);
-            if (t.word() && w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)) {
+            boolean generation = ROMAN_NUMERALS.contains(w) && t == tokens.get(tokens.size() - 1) && tokens.size() > 1
+                    && tokens.get(tokens.size() - 2).end() < t.start(); // "Harry Hurt III", not "G-III"
+            if (t.word() && w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
+                    && !generation) {
                 return true;
             }
         }

@@ -51,6 +51,8 @@ class SourceAnalyzerTest {
                 SourceType.NAMED_PERSON);
         assertSource("Holger Schmieding of Berenberg, Germany's largest private bank", "Holger Schmieding",
                 "of Berenberg, Germany's largest private bank", SourceType.NAMED_PERSON);
+        assertSource("Phil Musser of digital consulting firm IMGE", "Phil Musser", "of digital consulting firm IMGE",
+                SourceType.NAMED_PERSON);
         assertSource("the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church", "the Rev. Peter Wherry",
                 "of Mayfield Memorial Missionary Baptist Church", SourceType.NAMED_PERSON);
         assertSource("United States Citizenship and Immigration Services, the agency that oversees the program",
@@ -77,6 +79,7 @@ class SourceAnalyzerTest {
         assertSource("de Blasio", "de Blasio", null, SourceType.NAMED_PERSON);
         assertSource("critics like Huffman", "critics like Huffman", null, SourceType.ANONYMOUS);
         assertSource("candidates like Marco Rubio", "candidates like Marco Rubio", null, SourceType.ANONYMOUS);
+        assertSource("supporting Sanders", "supporting Sanders", null, SourceType.NAMED_PERSON);
         assertSource("Several superdelegates supporting Sanders", "Several superdelegates supporting Sanders", null,
                 SourceType.ANONYMOUS);
         assertSource("A Monmouth poll released Monday", "A Monmouth poll", null, SourceType.DOCUMENT);
@@ -196,6 +199,7 @@ class SourceAnalyzerTest {
         "the U.S. Judicial Conference|ORGANIZATION",
         "the Rev. Peter Wherry|NAMED_PERSON",
         "KING-TV|MEDIA",
+        "Harry Hurt III|NAMED_PERSON",
         "state TV|MEDIA",
         "GOP LEADERS|ORGANIZATION",
         "NATO|ORGANIZATION",
