@@ -39,6 +39,12 @@ public final class SourceAnalyzer {
      */
     private static final Set<String> TRAILING_NON_NAMES = Set.of("themselves", "itself", "however", "too",
             "instead", "alone", "though");
+    /** Words that name a part of what follows "of": "most of", "more than half of", "two-thirds of". */
+    private static final Set<String> PART_WORDS = Set.of("all", "both", "many", "some", "most", "none", "several",
+            "each", "half", "few", "majority", "minority", "third", "thirds", "quarter", "quarters", "percent",
+            "more", "than", "nearly", "about", "almost", "only", "just", "over", "under", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "-",
+            "a", "the", "one");
     /** A name's generation: "Harry Hurt III" is no acronym. */
     private static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII");
     private static final Set<String> PREPOSITIONS_BEFORE_A_NAME = Set.of("of", "for", "by", "with", "to", "from");
@@ -316,8 +322,12 @@ public final class SourceAnalyzer {
         SourceType type = typeOf(text, tokens, whole, null);
         String name = whole;
         if (type == SourceType.DOCUMENT) {
-            // "a statement on Wednesday this week" is named by its head: "a statement".
-            name = span(tokens, 0, headIndex(text, tokens) + 1).of(text);
+            // "a statement on Wednesday this week" is named by its head: "a statement"; "several of his findings"
+            // by the head of what it is part of.
+            int of = partOf(text, tokens);
+            int head = of > 0 && of < tokens.size() ? of + headIndex(text, tokens.subList(of, tokens.size()))
+                    : headIndex(text, tokens);
+            name = span(tokens, 0, head + 1).of(text);
         }
         return new SourceDescription(mention, name, null, type, null);
     }
@@ -428,6 +438,15 @@ public final class SourceAnalyzer {
         }
         if (isMasthead(text, nameTokens)) {
             return SourceType.MEDIA;
+        }
+        int of = partOf(text, nameTokens);
+        if (of > 0 && of < nameTokens.size()) {
+            // "Most of the candidates", "28% of independents", "None of the three": a part of a group is a group,
+            // a part of polls or reports is what the rest is.
+            List<Token> rest = nameTokens.subList(of, nameTokens.size());
+            SourceType whole = typeOf(text, rest, span(rest, 0, rest.size()).of(text), null);
+            return whole == SourceType.DOCUMENT || whole == SourceType.MEDIA || whole == SourceType.VAGUE ? whole
+                    : SourceType.ANONYMOUS;
         }
         int headIndex = headIndex(text, nameTokens);
         String head = lower(text, nameTokens.get(headIndex));
@@ -648,6 +667,29 @@ public final class SourceAnalyzer {
             }
         }
         return lexicon.isFirstName(lower(text, tokens.get(0)));
+    }
+
+    /**
+     * The index after the "of" of a phrase that names a part ("Most of …", "Both of …", "28% of …", "78 percent of
+     * …", "More than half of …"), or -1.
+     */
+    private static int partOf(String text, List<Token> tokens) {
+        int limit = Math.min(tokens.size() - 1, 4);
+        for (int i = 1; i <= limit; i++) {
+            if (!lower(text, tokens.get(i)).equals("of")) {
+                continue;
+            }
+            for (int k = 0; k < i; k++) {
+                Token t = tokens.get(k);
+                String w = lower(text, t);
+                boolean number = t.word() && Character.isDigit(text.charAt(t.start()));
+                if (!(number || PART_WORDS.contains(w) || w.equals("%"))) {
+                    return -1;
+                }
+            }
+            return i + 1;
+        }
+        return -1;
     }
 
     /** "Phil Musser of digital consulting firm IMGE": a first name and a surname, then "of". */
