@@ -427,14 +427,18 @@ public final class SourceAnalyzer {
     SourceType typeOf(String text, List<Token> nameTokens, String name, String role) {
         String lowerName = name.toLowerCase(Locale.ROOT);
         String bare = lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName;
-        if (lexicon.mediaOutlets.contains(lowerName) || lexicon.mediaOutlets.contains(bare)) {
-            return SourceType.MEDIA;
+        boolean capitalised = Character.isUpperCase(name.codePointAt(lowerName.length() - bare.length()))
+                || Character.isDigit(name.codePointAt(lowerName.length() - bare.length()));
+        if (capitalised && (lexicon.mediaOutlets.contains(lowerName) || lexicon.mediaOutlets.contains(bare))) {
+            return SourceType.MEDIA; // "Time", not "the time"
         }
         if (lexicon.stateActors.contains(lowerName) || lexicon.stateActors.contains(bare)) {
             return SourceType.ORGANIZATION;
         }
-        if (role != null && endsWithAny(role.toLowerCase(Locale.ROOT), lexicon.mediaHeads)) {
-            return SourceType.MEDIA;
+        boolean fullName = nameTokens.size() >= 2 && lexicon.isFirstName(lower(text, nameTokens.get(0)))
+                && Character.isUpperCase(text.codePointAt(nameTokens.get(0).start()));
+        if (role != null && !fullName && endsWithAny(role.toLowerCase(Locale.ROOT), lexicon.mediaHeads)) {
+            return SourceType.MEDIA; // "Defense Express, the news portal", not "David Wasserman, an analyst at …"
         }
         if (isMasthead(text, nameTokens)) {
             return SourceType.MEDIA;

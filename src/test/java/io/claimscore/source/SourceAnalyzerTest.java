@@ -91,6 +91,14 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void aJournalistIsAPersonAndOnlyACapitalisedTitleAnOutlet() {
+        assertSource("David Wasserman, an elections analyst at the Cook Political Report", "David Wasserman",
+                "an elections analyst at the Cook Political Report", SourceType.NAMED_PERSON);
+        assertSource("Time", "Time", null, SourceType.MEDIA);
+        assertSource("the time", "the time", null, SourceType.ANONYMOUS);
+    }
+
+    @Test
     void roleThenNameAfterComma() {
         assertSource("Defense Express, the Ukrainian military news portal", "Defense Express",
                 "the Ukrainian military news portal", SourceType.MEDIA);
