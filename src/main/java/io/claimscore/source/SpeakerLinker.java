@@ -8,6 +8,7 @@ import io.claimscore.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,21 @@ public final class SpeakerLinker {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SPACES_AND_PERIODS = Pattern.compile("[\\s.]+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** Words of a description that say nothing of whom it describes. */
+    private static final Set<String> DESCRIPTION_STOP_WORDS = Set.of("the", "a", "an", "of", "for", "and", "s",
+            "from", "in", "to");
+    /** Titles as news copy abbreviates them, written out so that "Sen." and "senator" are one word. */
+    private static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("sen", "senator"), java.util.Map.entry("sens", "senator"),
+            java.util.Map.entry("senators", "senator"), java.util.Map.entry("rep", "representative"),
+            java.util.Map.entry("congressman", "representative"), java.util.Map.entry("congresswoman", "representative"),
+            java.util.Map.entry("gov", "governor"), java.util.Map.entry("sec", "secretary"),
+            java.util.Map.entry("pres", "president"), java.util.Map.entry("gen", "general"),
+            java.util.Map.entry("adm", "admiral"), java.util.Map.entry("amb", "ambassador"),
+            java.util.Map.entry("atty", "attorney"), java.util.Map.entry("lt", "lieutenant"),
+            java.util.Map.entry("col", "colonel"), java.util.Map.entry("republicans", "republican"),
+            java.util.Map.entry("democrats", "democrat"), java.util.Map.entry("democratic", "democrat"),
+            java.util.Map.entry("gop", "republican"));
 
     /** An entity of the article: canonical name, type and role (the first role the article gives it). */
     private static final class Entity {
@@ -287,6 +303,14 @@ public final class SpeakerLinker {
             }
             match = full != null && full.mayBe(Gender.ofName(d.name())) ? full : null;
         }
+        if (match == null && d.type() == SourceType.OFFICIAL && d.role() == null && isDefinite(d.name())) {
+            // "the Florida senator" after "Sen. Marco Rubio of Florida", "the former secretary of state" after
+            // "former Secretary of State Hillary Clinton": a description of a person the article named.
+            Set<String> described = contentWords(d.name());
+            match = described.isEmpty() ? null : latest(at, c -> c.type == SourceType.NAMED_PERSON && !c.plural
+                    && c.role != null && !namesSomeoneElse(c.role)
+                    && contentWords(c.role + " " + c.name).containsAll(described));
+        }
         if (match == null && d.type() == SourceType.ORGANIZATION && isCapitalisedWord(d.name())) {
             // A transcript's "TAPPER:" after "JAKE TAPPER:" is the person, not an acronym.
             match = personByLastWord.get(lastWord(d.name()));
@@ -418,6 +442,41 @@ public final class SpeakerLinker {
             return true;
         }
         return words.length == 2 && SourceAnalyzer.isHonorific(words[0].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a role names another person ("the daughter of … Democratic presidential candidate Hillary Clinton"):
+     * what describes that person does not describe this one.
+     */
+    private boolean namesSomeoneElse(String role) {
+        String[] words = WHITESPACE.split(role.strip());
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+                    && analyzer.lexicon().isFirstName(words[i].toLowerCase(Locale.ROOT))
+                    && !words[i + 1].isEmpty() && Character.isUpperCase(words[i + 1].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDefinite(String name) {
+        return name.startsWith("the ") || name.startsWith("The ");
+    }
+
+    /**
+     * The words of a description or a role that say who someone is, lower-cased, with titles written out ("Sen."
+     * is "senator"): "the Florida senator" → {florida, senator}; "Sen. of Florida" → {senator, florida}.
+     */
+    static Set<String> contentWords(String phrase) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : NON_LETTERS.split(phrase.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty() || DESCRIPTION_STOP_WORDS.contains(w)) {
+                continue;
+            }
+            words.add(TITLE_ABBREVIATIONS.getOrDefault(w, w));
+        }
+        return words;
     }
 
     private static boolean isCapitalisedWord(String name) {

@@ -119,6 +119,31 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aDescriptionLinksToThePersonWhoseRoleItRepeats() {
+        Article a = new Article("Sen. Marco Rubio of Florida spoke. Gov. Chris Christie of New Jersey agreed. "
+                + "The Florida senator said no. The governor said yes. The Texas senator said nothing.");
+        a.link("Sen. Marco Rubio of Florida");
+        a.link("Gov. Chris Christie of New Jersey");
+        Source senator = a.link("The Florida senator").source();
+        assertEquals("Marco Rubio", senator.name());
+        assertEquals(SourceType.NAMED_PERSON, senator.type());
+        assertEquals("The Florida senator", senator.mention().of(a.text));
+        assertEquals("Chris Christie", a.link("The governor").source().name());
+        // Nobody was introduced as a senator from Texas.
+        Source texas = a.link("The Texas senator").source();
+        assertEquals("The Texas senator", texas.name());
+        assertEquals(SourceType.OFFICIAL, texas.type());
+    }
+
+    @Test
+    void aRoleThatNamesSomeoneElseDescribesNobodyByItsWords() {
+        Article a = new Article("Chelsea Clinton, the daughter of Democratic presidential candidate Hillary Clinton, "
+                + "spoke. The presidential candidate said more.");
+        a.link("Chelsea Clinton, the daughter of Democratic presidential candidate Hillary Clinton");
+        assertEquals("The presidential candidate", a.link("The presidential candidate").source().name());
+    }
+
+    @Test
     void shortNameNeedsTheSameLastName() {
         Article a = new Article("Julianne Smith spoke. Jones said no.");
         a.link("Julianne Smith");
