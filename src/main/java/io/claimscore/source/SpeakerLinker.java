@@ -199,6 +199,8 @@ public final class SpeakerLinker {
      * bound keeps linking linear in the article's length.
      */
     private final List<Entity> mentionOrder = new ArrayList<>();
+    /** Titles written before full names anywhere in the article, for descriptions ("the Florida senator"). */
+    private final TitledNames titled;
     private static final int LOOK_BACK = 64;
     /** The name a first-person source in the article's own voice is reported under. */
     static final String AUTHOR_NAME = "the author";
@@ -214,6 +216,7 @@ public final class SpeakerLinker {
         this.text = text;
         this.analyzer = analyzer;
         this.narrative = new NarrativeMentions(text, sentences, quoted, analyzer.lexicon());
+        this.titled = new TitledNames(text, analyzer);
     }
 
     /**
@@ -308,8 +311,9 @@ public final class SpeakerLinker {
             // "former Secretary of State Hillary Clinton": a description of a person the article named.
             Set<String> described = contentWords(d.name());
             match = described.isEmpty() ? null : latest(at, c -> c.type == SourceType.NAMED_PERSON && !c.plural
-                    && c.role != null && !namesSomeoneElse(c.role)
-                    && contentWords(c.role + " " + c.name).containsAll(described));
+                    && (c.role == null || !namesSomeoneElse(c.role))
+                    && contentWords((c.role == null ? "" : c.role) + " " + c.name + " " + titled.rolesOf(fullNameOf(c.name)))
+                            .containsAll(described));
         }
         if (match == null && d.type() == SourceType.ORGANIZATION && isCapitalisedWord(d.name())) {
             // A transcript's "TAPPER:" after "JAKE TAPPER:" is the person, not an acronym.
@@ -458,6 +462,21 @@ public final class SpeakerLinker {
             }
         }
         return false;
+    }
+
+    /** "Marco Rubio" of "Sen. Marco Rubio" or "Marco Rubio": the name's last two words (a surname alone stays). */
+    private static String fullNameOf(String name) {
+        String[] words = WHITESPACE.split(name.strip());
+        if (words.length < 2) {
+            return lastWord(name);
+        }
+        String first = words[words.length - 2];
+        // "Joseph R. Biden" is "joseph biden"; "Mr. Biden" is the surname alone.
+        if (first.length() == 2 && first.endsWith(".") && words.length >= 3) {
+            first = words[words.length - 3];
+        }
+        return SourceAnalyzer.isHonorific(first.replace(".", "").toLowerCase(Locale.ROOT)) ? lastWord(name)
+                : first + " " + lastWord(name);
     }
 
     private static boolean isDefinite(String name) {

@@ -136,6 +136,19 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aDescriptionMayRepeatATitleTheArticleGaveOutsideAnySource() {
+        Article a = new Article("Cruz tied for second place with Florida Sen. Marco Rubio on Tuesday. "
+                + "Marco Rubio said he was pleased. The Florida senator said more. Jeb Bush, President George W. Bush's "
+                + "brother, spoke. The president said nothing.");
+        a.link("Marco Rubio");
+        Source senator = a.link("The Florida senator").source();
+        assertEquals("Marco Rubio", senator.name());
+        a.link("Jeb Bush");
+        // George W. Bush's title is no Jeb Bush's.
+        assertEquals("The president", a.link("The president").source().name());
+    }
+
+    @Test
     void aRoleThatNamesSomeoneElseDescribesNobodyByItsWords() {
         Article a = new Article("Chelsea Clinton, the daughter of Democratic presidential candidate Hillary Clinton, "
                 + "spoke. The presidential candidate said more.");
