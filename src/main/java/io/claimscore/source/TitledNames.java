@@ -4,6 +4,7 @@ import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.Set;
 final class TitledNames {
 
     private static final int MAX_WORDS = 6;
+    private static final int MAX_ROLES = 8;
     /** Lower-case words that belong to a title before a name: "former Secretary of State", "presidential candidate". */
     private static final Set<String> TITLE_WORDS = Set.of("former", "presidential", "vice", "then", "of", "state",
             "retired", "late", "longtime", "candidate", "nominee", "hopeful", "front-runner", "frontrunner", "rival",
@@ -25,8 +27,8 @@ final class TitledNames {
 
     private final String text;
     private final SourceAnalyzer analyzer;
-    /** Titles by full name, lower case: "marco rubio" → "Florida Sen.". */
-    private Map<String, String> rolesByName;
+    /** Distinct titles by full name, lower case: "marco rubio" → {"Florida Sen."}; at most {@value #MAX_ROLES}. */
+    private Map<String, Set<String>> rolesByName;
     /** Full name by surname, or "" when two people share the surname ("George W. Bush", "Jeb Bush"). */
     private final Map<String, String> nameBySurname = new HashMap<>();
 
@@ -47,11 +49,11 @@ final class TitledNames {
         if (key.indexOf(' ') < 0) {
             key = nameBySurname.getOrDefault(key, "");
         }
-        return rolesByName.getOrDefault(key, "");
+        return String.join(" ", rolesByName.getOrDefault(key, Set.of()));
     }
 
-    private Map<String, String> scan() {
-        Map<String, String> roles = new HashMap<>();
+    private Map<String, Set<String>> scan() {
+        Map<String, Set<String>> roles = new HashMap<>();
         SourceLexicon lexicon = analyzer.lexicon();
         int i = 0;
         int n = text.length();
@@ -74,7 +76,10 @@ final class TitledNames {
                         SourceDescription d = analyzer.describe(text, new Span(from, surnameEnd));
                         if (d.type() == SourceType.NAMED_PERSON && d.role() != null
                                 && d.name().toLowerCase(Locale.ROOT).endsWith(surname)) {
-                            roles.merge(fullName, d.role(), (a, b) -> a + " " + b);
+                            Set<String> known = roles.computeIfAbsent(fullName, k -> new LinkedHashSet<>());
+                            if (known.size() < MAX_ROLES) {
+                                known.add(d.role()); // a name titled a thousand times is read as a few titles
+                            }
                         }
                     }
                     end = surnameEnd;
