@@ -45,6 +45,9 @@ public final class SourceAnalyzer {
             "more", "than", "nearly", "about", "almost", "only", "just", "over", "under", "two", "three", "four",
             "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "-",
             "a", "the", "one");
+    /** Words before "'s" that make a contraction, not a possessive: "There's", "Let's", "It's". */
+    private static final Set<String> NOT_POSSESSORS = Set.of("there", "here", "it", "that", "what", "who", "let",
+            "where", "how", "he", "she", "this", "everyone", "nobody", "someone", "one");
     /** A name's generation: "Harry Hurt III" is no acronym. */
     private static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII");
     private static final Set<String> PREPOSITIONS_BEFORE_A_NAME = Set.of("of", "for", "by", "with", "to", "from");
@@ -205,6 +208,14 @@ public final class SourceAnalyzer {
     }
 
     private SourceDescription describeNameAndRole(String text, List<Token> tokens, Span mention) {
+        // "Trump's" in "Trump's claim that …": the possessor is the source.
+        int size = tokens.size();
+        if (size >= 3 && isPossessiveEnding(text, tokens) && isNameLike(text, tokens.subList(0, size - 2))
+                && !NOT_POSSESSORS.contains(lower(text, tokens.get(size - 3)))) {
+            List<Token> owner = tokens.subList(0, size - 2);
+            SourceDescription d = describeNameAndRole(text, owner, span(owner, 0, owner.size()));
+            return new SourceDescription(mention, d.name(), d.role(), d.type(), null);
+        }
         // "Carter however", "the candidates themselves": words after the name that are no part of it.
         int end = tokens.size();
         while (end > 1 && (!tokens.get(end - 1).word() || TRAILING_NON_NAMES.contains(lower(text, tokens.get(end - 1))))) {
@@ -390,6 +401,17 @@ public final class SourceAnalyzer {
             first--;
         }
         return first < i && Character.isUpperCase(text.codePointAt(tokens.get(first).start()));
+    }
+
+    /** Whether tokens end in a possessive "'s" or "’s" glued to the word before it. */
+    private static boolean isPossessiveEnding(String text, List<Token> tokens) {
+        int n = tokens.size();
+        Token s = tokens.get(n - 1);
+        Token apostrophe = tokens.get(n - 2);
+        char a = text.charAt(apostrophe.start());
+        return s.word() && s.end() - s.start() == 1 && (text.charAt(s.start()) == 's' || text.charAt(s.start()) == 'S')
+                && (a == '\'' || a == '’') && apostrophe.end() == s.start()
+                && tokens.get(n - 3).end() == apostrophe.start() && tokens.get(n - 3).word();
     }
 
     /** A capital, then lower case ("Manafort", "McCain", "DeSantis"; not "PACs", "GOP", "I"). */

@@ -51,6 +51,8 @@ class SourceSpanTrimTest {
         assertNull(trimmed("On Thursday, he said no.", "On"));
         assertNull(trimmed("There was talk of a deal, officials said.", "There"));
         assertNull(trimmed("Where the money might go, nobody said.", "Where"));
+        assertNull(trimmed("Since announcing his run, he said so.", "Since"));
+        assertNull(trimmed("According to him, it rose.", "According"));
         assertNull(trimmed("Trump has raised questions, falsely suggesting it.", "falsely"));
     }
 

@@ -91,6 +91,14 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void aPossessorIsTheSource() {
+        assertSource("Trump's", "Trump", null, SourceType.NAMED_PERSON);
+        assertSource("Hillary Clinton’s", "Hillary Clinton", null, SourceType.NAMED_PERSON);
+        assertSource("the campaign's", "the campaign's", null, SourceType.ORGANIZATION);
+        assertSource("There's", "There's", null, SourceType.NAMED_PERSON);
+    }
+
+    @Test
     void aJournalistIsAPersonAndOnlyACapitalisedTitleAnOutlet() {
         assertSource("David Wasserman, an elections analyst at the Cook Political Report", "David Wasserman",
                 "an elections analyst at the Cook Political Report", SourceType.NAMED_PERSON);
@@ -208,6 +216,11 @@ class SourceAnalyzerTest {
         "the Rev. Peter Wherry|NAMED_PERSON",
         "KING-TV|MEDIA",
         "Harry Hurt III|NAMED_PERSON",
+        "Everyone|ANONYMOUS",
+        "the Anti-Defamation League|ORGANIZATION",
+        "the Congressional Black Caucus|ORGANIZATION",
+        "The Des Moines Register editorial board|MEDIA",
+        "Nobody|ANONYMOUS",
         "Most of the vulnerable Senate Republicans|ANONYMOUS",
         "28% of independents and 12% of Democrats|ANONYMOUS",
         "78 percent of voters in a recent CBS News poll|ANONYMOUS",
@@ -247,6 +260,7 @@ class SourceAnalyzerTest {
         "it|THING|ORGANIZATION",
         "we|SPEAKER|NAMED_PERSON",
         "You|ADDRESSEE|VAGUE",
+        "My|SPEAKER|NAMED_PERSON",
     })
     void pronouns(String text, SourceLexicon.PronounKind kind, SourceType provisional) {
         SourceDescription d = describe(text);
