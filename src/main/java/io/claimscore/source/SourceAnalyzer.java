@@ -1,5 +1,24 @@
 package io.claimscore.source;
 
+import static io.claimscore.source.PhraseShapes.closesBracket;
+import static io.claimscore.source.PhraseShapes.endsWithAny;
+import static io.claimscore.source.PhraseShapes.endsWithNegatedAuxiliary;
+import static io.claimscore.source.PhraseShapes.gluedToCapital;
+import static io.claimscore.source.PhraseShapes.isAcronym;
+import static io.claimscore.source.PhraseShapes.isDigits;
+import static io.claimscore.source.PhraseShapes.isDottedAcronym;
+import static io.claimscore.source.PhraseShapes.isPossessiveEnding;
+import static io.claimscore.source.PhraseShapes.isRelative;
+import static io.claimscore.source.PhraseShapes.isStateAbbreviation;
+import static io.claimscore.source.PhraseShapes.isSurnameShaped;
+import static io.claimscore.source.PhraseShapes.opensBracket;
+import static io.claimscore.source.PhraseShapes.partOf;
+import static io.claimscore.source.PhraseShapes.span;
+import static io.claimscore.source.PhraseShapes.topLevelComma;
+import static io.claimscore.source.PhraseShapes.trailingParenthetical;
+import static io.claimscore.source.PhraseShapes.wordCount;
+import static io.claimscore.source.PhraseShapes.wrapped;
+
 import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
 import io.claimscore.text.Chars;
@@ -27,7 +46,7 @@ public final class SourceAnalyzer {
     /** Words before a name that join it to a group or another name rather than describe it. */
     private static final Set<String> JOINERS = Set.of("and", "or", "nor", "but", "&", "like", "including", "than",
             "as", "unlike", "except", "into", "outside", "between", "among", "against", "behind");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "one",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "one",
             "two", "three", "several", "some", "many", "other", "another", "its", "his", "her", "their", "our");
     /** Verb-group words the tagger sometimes leaves on a source's end ("officers have [pushed]"). */
     private static final Set<String> TRAILING_VERB_WORDS = Set.of("have", "has", "had", "is", "are", "was", "were",
@@ -39,17 +58,9 @@ public final class SourceAnalyzer {
      */
     private static final Set<String> TRAILING_NON_NAMES = Set.of("themselves", "itself", "however", "too",
             "instead", "alone", "though");
-    /** Words that name a part of what follows "of": "most of", "more than half of", "two-thirds of". */
-    private static final Set<String> PART_WORDS = Set.of("all", "both", "many", "some", "most", "none", "several",
-            "each", "half", "few", "majority", "minority", "third", "thirds", "quarter", "quarters", "percent",
-            "more", "than", "nearly", "about", "almost", "only", "just", "over", "under", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "-",
-            "a", "the", "one");
     /** Words before "'s" that make a contraction, not a possessive: "There's", "Let's", "It's". */
     private static final Set<String> NOT_POSSESSORS = Set.of("there", "here", "it", "that", "what", "who", "let",
             "where", "how", "he", "she", "this", "everyone", "nobody", "someone", "one");
-    /** A name's generation: "Harry Hurt III" is no acronym. */
-    private static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII");
     private static final Set<String> PREPOSITIONS_BEFORE_A_NAME = Set.of("of", "for", "by", "with", "to", "from");
     /** Lower-case particles inside surnames. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
@@ -59,9 +70,6 @@ public final class SourceAnalyzer {
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "miss");
-    /** "don", "doesn", … of a contraction with "n't" that the tagger left on a source's end ("I *don't* think"). */
-    private static final Set<String> NEGATED_AUXILIARIES = Set.of("don", "doesn", "didn", "won", "wouldn", "can",
-            "couldn", "shouldn", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "mustn");
 
     private final SourceLexicon lexicon;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -135,11 +143,6 @@ public final class SourceAnalyzer {
     }
 
     /**
-     * "Stephen Vladeck of the University of Texas", "Ted Cruz of Texas": a person's name ends where "of" begins,
-     * and what follows is role. Only after a full name, an honorific, or a name split from its title already:
-     * "Bank of America" is a name.
-     */
-    /**
      * Whether words hold a first name and a capitalised word after it, not right after "of": "of Elections Susan
      * Bucher" names a person, "of Burke County" a place.
      */
@@ -175,6 +178,11 @@ public final class SourceAnalyzer {
         return true;
     }
 
+    /**
+     * "Stephen Vladeck of the University of Texas", "Ted Cruz of Texas": a person's name ends where "of" begins,
+     * and what follows is role. Only after a full name, an honorific, or a name split from its title already:
+     * "Bank of America" is a name.
+     */
     private SourceDescription withPlaceOfOrigin(String text, SourceDescription d) {
         if (d.type() != SourceType.NAMED_PERSON) {
             return d;
@@ -394,32 +402,6 @@ public final class SourceAnalyzer {
         return new SourceDescription(mention, name, null, SourceType.NAMED_PERSON, null);
     }
 
-    /** Whether token i ends a compound glued together ("Dublin-based", "don't") that starts with a capital. */
-    private static boolean gluedToCapital(String text, List<Token> tokens, int i) {
-        int first = i;
-        while (first > 0 && tokens.get(first - 1).end() == tokens.get(first).start()) {
-            first--;
-        }
-        return first < i && Character.isUpperCase(text.codePointAt(tokens.get(first).start()));
-    }
-
-    /** Whether tokens end in a possessive "'s" or "’s" glued to the word before it. */
-    private static boolean isPossessiveEnding(String text, List<Token> tokens) {
-        int n = tokens.size();
-        Token s = tokens.get(n - 1);
-        Token apostrophe = tokens.get(n - 2);
-        char a = text.charAt(apostrophe.start());
-        return s.word() && s.end() - s.start() == 1 && (text.charAt(s.start()) == 's' || text.charAt(s.start()) == 'S')
-                && (a == '\'' || a == '’') && apostrophe.end() == s.start()
-                && tokens.get(n - 3).end() == apostrophe.start() && tokens.get(n - 3).word();
-    }
-
-    /** A capital, then lower case ("Manafort", "McCain", "DeSantis"; not "PACs", "GOP", "I"). */
-    private static boolean isSurnameShaped(String word) {
-        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
-                && Character.isLowerCase(word.charAt(word.length() - 1));
-    }
-
     /**
      * The role written after a name's comma, without an age: "Rhonda Hughes, 43" has no role, "Mona Lamberson, 59,
      * of North Philadelphia" the role "of North Philadelphia". Null when nothing is left.
@@ -434,15 +416,6 @@ public final class SourceAnalyzer {
             }
         }
         return i >= tokens.size() ? null : span(tokens, i, tokens.size()).of(text);
-    }
-
-    private static boolean isDigits(String text, Token t) {
-        for (int k = t.start(); k < t.end(); k++) {
-            if (!Character.isDigit(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The type of a source given its name tokens, and the role or description that came with it. */
@@ -566,14 +539,6 @@ public final class SourceAnalyzer {
         return true;
     }
 
-    private static int wordCount(List<Token> tokens) {
-        int words = 0;
-        for (Token t : tokens) {
-            words += t.word() ? 1 : 0;
-        }
-        return words;
-    }
-
     /** Whether the head word follows an honorific ("Mr." or "Mr"). */
     private static boolean afterHonorific(String text, List<Token> tokens, int headIndex) {
         int before = headIndex - 1;
@@ -663,25 +628,6 @@ public final class SourceAnalyzer {
         return words > 0 && words <= 6;
     }
 
-    /** "the I.R.S", "the S.E.C." (newspaper style): capitals and periods only, two to six capitals. */
-    private static boolean isDottedAcronym(String text, List<Token> tokens) {
-        int capitals = 0;
-        boolean period = false;
-        for (Token t : tokens) {
-            String w = t.text(text);
-            if (w.equals(".")) {
-                period = true;
-            } else if (!DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
-                for (int i = 0; i < w.length(); i++) {
-                    if (!Character.isUpperCase(w.charAt(i)) || ++capitals > 6) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return period && capitals >= 2;
-    }
-
     /** Two or three words in capitals, the first a first name: "JAKE TAPPER", not "NATO" or "GOP LEADERS". */
     private boolean isCapitalisedPersonName(String text, List<Token> tokens) {
         if (tokens.size() < 2 || tokens.size() > 3) {
@@ -695,98 +641,12 @@ public final class SourceAnalyzer {
         return lexicon.isFirstName(lower(text, tokens.get(0)));
     }
 
-    /**
-     * The index after the "of" of a phrase that names a part ("Most of …", "Both of …", "28% of …", "78 percent of
-     * …", "More than half of …"), or -1.
-     */
-    private static int partOf(String text, List<Token> tokens) {
-        int limit = Math.min(tokens.size() - 1, 4);
-        for (int i = 1; i <= limit; i++) {
-            if (!lower(text, tokens.get(i)).equals("of")) {
-                continue;
-            }
-            for (int k = 0; k < i; k++) {
-                Token t = tokens.get(k);
-                String w = lower(text, t);
-                boolean number = t.word() && Character.isDigit(text.charAt(t.start()));
-                if (!(number || PART_WORDS.contains(w) || w.equals("%"))) {
-                    return -1;
-                }
-            }
-            return i + 1;
-        }
-        return -1;
-    }
-
     /** "Phil Musser of digital consulting firm IMGE": a first name and a surname, then "of". */
     private boolean startsWithFullNameBeforeOf(String text, List<Token> tokens) {
         return tokens.size() > 3 && lexicon.isFirstName(lower(text, tokens.get(0)))
                 && Character.isUpperCase(text.codePointAt(tokens.get(0).start()))
                 && tokens.get(1).word() && isSurnameShaped(tokens.get(1).text(text))
                 && lower(text, tokens.get(2)).equals("of");
-    }
-
-    private static boolean isAcronym(String text, List<Token> tokens) {
-        if (isDottedAcronym(text, tokens)) {
-            return true;
-        }
-        for (Token t : tokens) {
-            String w = t.text(text);
-            boolean generation = ROMAN_NUMERALS.contains(w) && t == tokens.get(tokens.size() - 1) && tokens.size() > 1
-                    && tokens.get(tokens.size() - 2).end() < t.start(); // "Harry Hurt III", not "G-III"
-            if (t.word() && w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
-                    && !generation) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(String phrase, Set<String> words) {
-        for (String w : words) {
-            if (phrase.endsWith(" " + w) || phrase.equals(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int topLevelComma(String text, List<Token> tokens) {
-        int depth = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            char c = text.charAt(tokens.get(i).start());
-            if (!tokens.get(i).word()) {
-                if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == ',' && depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** The index of the "(" opening a party/state parenthetical that ends the phrase, or -1. */
-    private static int trailingParenthetical(String text, List<Token> tokens) {
-        if (tokens.isEmpty() || text.charAt(tokens.get(tokens.size() - 1).start()) != ')') {
-            return -1;
-        }
-        for (int i = tokens.size() - 2; i >= 0; i--) {
-            char c = text.charAt(tokens.get(i).start());
-            if (!tokens.get(i).word() && c == ')') {
-                return -1;
-            }
-            if (!tokens.get(i).word() && c == '(') {
-                // Only a party/state tag, "(R-Texas)", "(D)", "(I-Vt.)": "(NATO)" in a role is part of the role.
-                boolean partyTag = i + 1 < tokens.size() && tokens.get(i + 1).word()
-                        && tokens.get(i + 1).end() - tokens.get(i + 1).start() == 1
-                        && "DRI".indexOf(text.charAt(tokens.get(i + 1).start())) >= 0;
-                return partyTag || isStateAbbreviation(text, tokens, i + 1, tokens.size() - 1) ? i : -1;
-            }
-        }
-        return -1;
     }
 
     /** Whether tokens [from, to) are wrapped whole in one pair of parentheses: "(Smith)". */
@@ -796,36 +656,6 @@ public final class SourceAnalyzer {
         return type != SourceType.ORGANIZATION && type != SourceType.MEDIA && type != SourceType.DOCUMENT;
     }
 
-    /** Tokens [from, to) are one abbreviated state, "Vt." or "Wis.": a capital, lower case, a period. */
-    private static boolean isStateAbbreviation(String text, List<Token> tokens, int from, int to) {
-        if (to - from != 2 || !tokens.get(from).word() || text.charAt(tokens.get(from + 1).start()) != '.') {
-            return false;
-        }
-        String w = tokens.get(from).text(text);
-        return w.length() >= 2 && w.length() <= 5 && Character.isUpperCase(w.charAt(0))
-                && w.substring(1).chars().allMatch(Character::isLowerCase);
-    }
-
-    private static boolean wrapped(String text, List<Token> tokens, int from, int to) {
-        if (to - from < 3 || text.charAt(tokens.get(from).start()) != '('
-                || text.charAt(tokens.get(to - 1).start()) != ')') {
-            return false;
-        }
-        int depth = 0;
-        for (int i = from; i < to - 1; i++) {
-            char c = text.charAt(tokens.get(i).start());
-            if (!tokens.get(i).word() && c == '(') {
-                depth++;
-            } else if (!tokens.get(i).word() && c == ')') {
-                depth--;
-            }
-            if (depth == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static SourceType provisionalType(SourceLexicon.PronounKind kind) {
         return switch (kind) {
             case PERSON, SPEAKER -> SourceType.NAMED_PERSON;
@@ -833,41 +663,6 @@ public final class SourceAnalyzer {
             case THING -> SourceType.ORGANIZATION;
             case ADDRESSEE -> SourceType.VAGUE;
         };
-    }
-
-    /** Whether tokens [.., to) end in a negated auxiliary written as three tokens: "don", "'", "t". */
-    private static boolean endsWithNegatedAuxiliary(String text, List<Token> tokens, int to) {
-        Token t = tokens.get(to - 1);
-        Token apostrophe = tokens.get(to - 2);
-        Token auxiliary = tokens.get(to - 3);
-        char a = text.charAt(apostrophe.start());
-        return t.word() && lower(text, t).equals("t") && !apostrophe.word() && (a == '\'' || a == '’')
-                && auxiliary.end() == apostrophe.start() && apostrophe.end() == t.start()
-                && NEGATED_AUXILIARIES.contains(lower(text, auxiliary));
-    }
-
-    private static boolean isRelative(String w) {
-        return w.equals("which") || w.equals("who") || w.equals("that") || w.equals("whom");
-    }
-
-    private static boolean opensBracket(String text, Token t) {
-        return text.charAt(t.start()) == '(';
-    }
-
-    private static boolean closesBracket(String text, List<Token> tokens, int from, int i) {
-        if (text.charAt(tokens.get(i).start()) != ')') {
-            return false;
-        }
-        for (int k = from; k < i; k++) {
-            if (text.charAt(tokens.get(k).start()) == '(') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Span span(List<Token> tokens, int from, int to) {
-        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
     static String lower(String text, Token t) {

@@ -1,0 +1,249 @@
+package io.claimscore.source;
+
+import io.claimscore.model.Span;
+import io.claimscore.text.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The shapes of a source phrase's tokens that {@link SourceAnalyzer} reads without any lexicon: commas, brackets,
+ * possessives, acronyms, abbreviations and the like. Stateless; every method looks at the tokens it is given only.
+ */
+final class PhraseShapes {
+
+    private PhraseShapes() {
+    }
+
+    /** A name's generation: "Harry Hurt III" is no acronym. */
+    static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII");
+
+    /** Words that name a part of what follows "of": "most of", "more than half of", "two-thirds of". */
+    static final Set<String> PART_WORDS = Set.of("all", "both", "many", "some", "most", "none", "several",
+            "each", "half", "few", "majority", "minority", "third", "thirds", "quarter", "quarters", "percent",
+            "more", "than", "nearly", "about", "almost", "only", "just", "over", "under", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "-",
+            "a", "the", "one");
+
+    /** "don", "doesn", … of a contraction with "n't" that the tagger left on a source's end ("I *don't* think"). */
+    static final Set<String> NEGATED_AUXILIARIES = Set.of("don", "doesn", "didn", "won", "wouldn", "can",
+            "couldn", "shouldn", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "mustn");
+
+    /** Whether token i ends a compound glued together ("Dublin-based", "don't") that starts with a capital. */
+    static boolean gluedToCapital(String text, List<Token> tokens, int i) {
+        int first = i;
+        while (first > 0 && tokens.get(first - 1).end() == tokens.get(first).start()) {
+            first--;
+        }
+        return first < i && Character.isUpperCase(text.codePointAt(tokens.get(first).start()));
+    }
+
+    /** Whether tokens end in a possessive "'s" or "’s" glued to the word before it. */
+    static boolean isPossessiveEnding(String text, List<Token> tokens) {
+        int n = tokens.size();
+        Token s = tokens.get(n - 1);
+        Token apostrophe = tokens.get(n - 2);
+        char a = text.charAt(apostrophe.start());
+        return s.word() && s.end() - s.start() == 1 && (text.charAt(s.start()) == 's' || text.charAt(s.start()) == 'S')
+                && (a == '\'' || a == '’') && apostrophe.end() == s.start()
+                && tokens.get(n - 3).end() == apostrophe.start() && tokens.get(n - 3).word();
+    }
+
+    /** A capital, then lower case ("Manafort", "McCain", "DeSantis"; not "PACs", "GOP", "I"). */
+    static boolean isSurnameShaped(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+                && Character.isLowerCase(word.charAt(word.length() - 1));
+    }
+
+    static boolean isDigits(String text, Token t) {
+        for (int k = t.start(); k < t.end(); k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int wordCount(List<Token> tokens) {
+        int words = 0;
+        for (Token t : tokens) {
+            words += t.word() ? 1 : 0;
+        }
+        return words;
+    }
+
+    /** "the I.R.S", "the S.E.C." (newspaper style): capitals and periods only, two to six capitals. */
+    static boolean isDottedAcronym(String text, List<Token> tokens) {
+        int capitals = 0;
+        boolean period = false;
+        for (Token t : tokens) {
+            String w = t.text(text);
+            if (w.equals(".")) {
+                period = true;
+            } else if (!SourceAnalyzer.DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+                for (int i = 0; i < w.length(); i++) {
+                    if (!Character.isUpperCase(w.charAt(i)) || ++capitals > 6) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return period && capitals >= 2;
+    }
+
+    /**
+     * The index after the "of" of a phrase that names a part ("Most of …", "Both of …", "28% of …", "78 percent of
+     * …", "More than half of …"), or -1.
+     */
+    static int partOf(String text, List<Token> tokens) {
+        int limit = Math.min(tokens.size() - 1, 4);
+        for (int i = 1; i <= limit; i++) {
+            if (!lower(text, tokens.get(i)).equals("of")) {
+                continue;
+            }
+            for (int k = 0; k < i; k++) {
+                Token t = tokens.get(k);
+                String w = lower(text, t);
+                boolean number = t.word() && Character.isDigit(text.charAt(t.start()));
+                if (!(number || PART_WORDS.contains(w) || w.equals("%"))) {
+                    return -1;
+                }
+            }
+            return i + 1;
+        }
+        return -1;
+    }
+
+    static boolean isAcronym(String text, List<Token> tokens) {
+        if (isDottedAcronym(text, tokens)) {
+            return true;
+        }
+        for (Token t : tokens) {
+            String w = t.text(text);
+            boolean generation = ROMAN_NUMERALS.contains(w) && t == tokens.get(tokens.size() - 1) && tokens.size() > 1
+                    && tokens.get(tokens.size() - 2).end() < t.start(); // "Harry Hurt III", not "G-III"
+            if (t.word() && w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
+                    && !generation) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean endsWithAny(String phrase, Set<String> words) {
+        for (String w : words) {
+            if (phrase.endsWith(" " + w) || phrase.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int topLevelComma(String text, List<Token> tokens) {
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            char c = text.charAt(tokens.get(i).start());
+            if (!tokens.get(i).word()) {
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == ',' && depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the "(" opening a party/state parenthetical that ends the phrase, or -1. */
+    static int trailingParenthetical(String text, List<Token> tokens) {
+        if (tokens.isEmpty() || text.charAt(tokens.get(tokens.size() - 1).start()) != ')') {
+            return -1;
+        }
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            char c = text.charAt(tokens.get(i).start());
+            if (!tokens.get(i).word() && c == ')') {
+                return -1;
+            }
+            if (!tokens.get(i).word() && c == '(') {
+                // Only a party/state tag, "(R-Texas)", "(D)", "(I-Vt.)": "(NATO)" in a role is part of the role.
+                boolean partyTag = i + 1 < tokens.size() && tokens.get(i + 1).word()
+                        && tokens.get(i + 1).end() - tokens.get(i + 1).start() == 1
+                        && "DRI".indexOf(text.charAt(tokens.get(i + 1).start())) >= 0;
+                return partyTag || isStateAbbreviation(text, tokens, i + 1, tokens.size() - 1) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Tokens [from, to) are one abbreviated state, "Vt." or "Wis.": a capital, lower case, a period. */
+    static boolean isStateAbbreviation(String text, List<Token> tokens, int from, int to) {
+        if (to - from != 2 || !tokens.get(from).word() || text.charAt(tokens.get(from + 1).start()) != '.') {
+            return false;
+        }
+        String w = tokens.get(from).text(text);
+        return w.length() >= 2 && w.length() <= 5 && Character.isUpperCase(w.charAt(0))
+                && w.substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
+    static boolean wrapped(String text, List<Token> tokens, int from, int to) {
+        if (to - from < 3 || text.charAt(tokens.get(from).start()) != '('
+                || text.charAt(tokens.get(to - 1).start()) != ')') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(tokens.get(i).start());
+            if (!tokens.get(i).word() && c == '(') {
+                depth++;
+            } else if (!tokens.get(i).word() && c == ')') {
+                depth--;
+            }
+            if (depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether tokens [.., to) end in a negated auxiliary written as three tokens: "don", "'", "t". */
+    static boolean endsWithNegatedAuxiliary(String text, List<Token> tokens, int to) {
+        Token t = tokens.get(to - 1);
+        Token apostrophe = tokens.get(to - 2);
+        Token auxiliary = tokens.get(to - 3);
+        char a = text.charAt(apostrophe.start());
+        return t.word() && lower(text, t).equals("t") && !apostrophe.word() && (a == '\'' || a == '’')
+                && auxiliary.end() == apostrophe.start() && apostrophe.end() == t.start()
+                && NEGATED_AUXILIARIES.contains(lower(text, auxiliary));
+    }
+
+    static boolean isRelative(String w) {
+        return w.equals("which") || w.equals("who") || w.equals("that") || w.equals("whom");
+    }
+
+    static boolean opensBracket(String text, Token t) {
+        return text.charAt(t.start()) == '(';
+    }
+
+    static boolean closesBracket(String text, List<Token> tokens, int from, int i) {
+        if (text.charAt(tokens.get(i).start()) != ')') {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            if (text.charAt(tokens.get(k).start()) == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Span span(List<Token> tokens, int from, int to) {
+        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    static String lower(String text, Token t) {
+        return text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    }
+}
