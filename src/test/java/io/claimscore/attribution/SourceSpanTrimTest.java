@@ -2,6 +2,8 @@ package io.claimscore.attribution;
 
 import io.claimscore.model.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -22,27 +24,35 @@ class SourceSpanTrimTest {
         assertEquals("Gallup", trimmed("And Gallup found that most voters agreed.", "And Gallup"));
         assertEquals("Kaine", trimmed("Though Kaine said it was over, the race went on.", "Though Kaine"));
         assertEquals("the senator", trimmed("But, the senator said, it will pass.", "But, the senator"));
-        assertEquals("Jill A. Martin", trimmed("However, Jill A. Martin said no.", "However, Jill A. Martin"));
-        assertEquals("Bloomberg", trimmed("Now Bloomberg says he will run.", "Now Bloomberg"));
-        assertEquals("Prager", trimmed("But ultimately Prager thinks so.", "ultimately Prager"));
-        assertEquals("local party leaders", trimmed("It is a state where local party leaders said no.",
-                "where local party leaders"));
-        // An "-ly" word that describes the group after it, or precedes no name, stays.
-        assertEquals("early voters", trimmed("But early voters said no.", "early voters"));
-        assertEquals("only seven percent", trimmed("Yet only seven percent said no.", "only seven percent"));
-        assertEquals("elderly Democrats", trimmed("But elderly Democrats said no.", "elderly Democrats"));
-        // A no-break space between words is a space ("the\u00a0Daily News" is no "-ly" word).
-        assertEquals("the\u00a0Daily News", trimmed("Yet the\u00a0Daily News claims so.", "the\u00a0Daily News"));
+    }
+
+    /** {@code span} (its first occurrence in {@code text}) trimmed as a source: {@code expected}. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // A sentence adverb, or an -ly adverb before a name, is no part of the speaker.
+        "However, Jill A. Martin said no. | However, Jill A. Martin | Jill A. Martin",
+        "Now Bloomberg says he will run. | Now Bloomberg | Bloomberg",
+        "But ultimately Prager thinks so. | ultimately Prager | Prager",
+        "It is a state where local party leaders said no. | where local party leaders | local party leaders",
+        // An -ly word that describes the group after it, or precedes no name, stays.
+        "But early voters said no. | early voters | early voters",
+        "Yet only seven percent said no. | only seven percent | only seven percent",
+        "But elderly Democrats said no. | elderly Democrats | elderly Democrats",
+        // A dateline is no part of the source; capitals that are a name, or a hyphen inside a word, are no dateline.
+        "WASHINGTON -- President Obama said it. | WASHINGTON -- President Obama | President Obama",
+        "INDIANAPOLIS - Ted Cruz received it. | INDIANAPOLIS - Ted Cruz | Ted Cruz",
+        "DES MOINES \u2014 The attacks reframed it. | DES MOINES \u2014 The attacks | The attacks",
+        "NATO - and allies said so. | NATO - and allies | NATO - and allies",
+        "AFL-CIO leaders said so. | AFL-CIO leaders | AFL-CIO leaders",
+    })
+    void sentenceAdverbsAndDatelinesAreNotTheSpeaker(String text, String span, String expected) {
+        assertEquals(expected, trimmed(text, span));
     }
 
     @Test
-    void aDatelineIsNoPartOfTheSource() {
-        assertEquals("President Obama", trimmed("WASHINGTON -- President Obama said it.", "WASHINGTON -- President Obama"));
-        assertEquals("Ted Cruz", trimmed("INDIANAPOLIS - Ted Cruz received it.", "INDIANAPOLIS - Ted Cruz"));
-        assertEquals("The attacks", trimmed("DES MOINES \u2014 The attacks reframed it.", "DES MOINES \u2014 The attacks"));
-        // Capitals that are a name, or a hyphen inside a word, are no dateline.
-        assertEquals("NATO - and allies", trimmed("NATO - and allies said so.", "NATO - and allies"));
-        assertEquals("AFL-CIO leaders", trimmed("AFL-CIO leaders said so.", "AFL-CIO leaders"));
+    void aNoBreakSpaceSeparatesWords() {
+        // "the\u00a0Daily News" is no "-ly" word before a name.
+        assertEquals("the\u00a0Daily News", trimmed("Yet the\u00a0Daily News claims so.", "the\u00a0Daily News"));
     }
 
     @Test

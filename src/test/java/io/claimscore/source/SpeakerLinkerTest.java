@@ -92,13 +92,16 @@ class SpeakerLinkerTest {
         assertEquals("Mr. Trump", b.link("Mr. Trump").source().name());
     }
 
+    private static void assertLinked(Source source, String name, SourceType type) {
+        assertEquals(name, source.name(), "name of " + source);
+        assertEquals(type, source.type(), "type of " + source);
+    }
+
     @Test
     void aTranscriptsCapitalisedLastNameIsThePersonItsLabelNamedFirst() {
         Article a = new Article("JAKE TAPPER: Is it over? FALLIN: No. TAPPER: Why not?");
-        assertEquals(SourceType.NAMED_PERSON, a.link("JAKE TAPPER").source().type());
-        Source tapper = a.link("TAPPER").source();
-        assertEquals("JAKE TAPPER", tapper.name());
-        assertEquals(SourceType.NAMED_PERSON, tapper.type());
+        assertLinked(a.link("JAKE TAPPER").source(), "JAKE TAPPER", SourceType.NAMED_PERSON);
+        assertLinked(a.link("TAPPER").source(), "JAKE TAPPER", SourceType.NAMED_PERSON);
     }
 
     @Test
@@ -113,47 +116,20 @@ class SpeakerLinkerTest {
     void youIsNobodyInParticularAndNoAntecedent() {
         Article a = new Article("Jordan Smith spoke. You could leave thinking he won. He said so.");
         a.link("Jordan Smith");
-        Source you = a.link("You").source();
-        assertEquals(SourceType.VAGUE, you.type());
+        assertLinked(a.link("You").source(), "You", SourceType.VAGUE);
         assertEquals("Jordan Smith", a.link("He").source().name());
     }
 
     @Test
-    void aDescriptionLinksToThePersonWhoseRoleItRepeats() {
-        Article a = new Article("Sen. Marco Rubio of Florida spoke. Gov. Chris Christie of New Jersey agreed. "
-                + "The Florida senator said no. The governor said yes. The Texas senator said nothing.");
+    void aDescriptionOfSomeoneTheArticleNamedIsThatPerson() {
+        Article a = new Article("Sen. Marco Rubio of Florida spoke. The Florida senator said no. The Texas senator "
+                + "said nothing.");
         a.link("Sen. Marco Rubio of Florida");
-        a.link("Gov. Chris Christie of New Jersey");
         Source senator = a.link("The Florida senator").source();
-        assertEquals("Marco Rubio", senator.name());
-        assertEquals(SourceType.NAMED_PERSON, senator.type());
-        assertEquals("The Florida senator", senator.mention().of(a.text));
-        assertEquals("Chris Christie", a.link("The governor").source().name());
-        // Nobody was introduced as a senator from Texas.
-        Source texas = a.link("The Texas senator").source();
-        assertEquals("The Texas senator", texas.name());
-        assertEquals(SourceType.OFFICIAL, texas.type());
-    }
-
-    @Test
-    void aDescriptionMayRepeatATitleTheArticleGaveOutsideAnySource() {
-        Article a = new Article("Cruz tied for second place with Florida Sen. Marco Rubio on Tuesday. "
-                + "Marco Rubio said he was pleased. The Florida senator said more. Jeb Bush, President George W. Bush's "
-                + "brother, spoke. The president said nothing.");
-        a.link("Marco Rubio");
-        Source senator = a.link("The Florida senator").source();
-        assertEquals("Marco Rubio", senator.name());
-        a.link("Jeb Bush");
-        // George W. Bush's title is no Jeb Bush's.
-        assertEquals("The president", a.link("The president").source().name());
-    }
-
-    @Test
-    void aRoleThatNamesSomeoneElseDescribesNobodyByItsWords() {
-        Article a = new Article("Chelsea Clinton, the daughter of Democratic presidential candidate Hillary Clinton, "
-                + "spoke. The presidential candidate said more.");
-        a.link("Chelsea Clinton, the daughter of Democratic presidential candidate Hillary Clinton");
-        assertEquals("The presidential candidate", a.link("The presidential candidate").source().name());
+        assertLinked(senator, "Marco Rubio", SourceType.NAMED_PERSON);
+        assertEquals("The Florida senator", senator.mention().of(a.text), "the mention stays the description");
+        // Nobody was introduced as a senator from Texas: an official of its own.
+        assertLinked(a.link("The Texas senator").source(), "The Texas senator", SourceType.OFFICIAL);
     }
 
     @Test
@@ -177,8 +153,8 @@ class SpeakerLinkerTest {
     }
 
     /**
-     * Which person a pronoun links to, case by case: {@code sources} (separated by ";") are linked in order, then
-     * the pronoun; {@code expected} is the name it gets.
+     * Which person a pronoun or a description links to, case by case: {@code sources} (separated by ";") are
+     * linked in order, then the pronoun or description; {@code expected} is the name it gets.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -216,6 +192,18 @@ class SpeakerLinkerTest {
             + " Later he said more. | he | Christopher Harvey | Christopher Harvey",
         "names inside quotes are no antecedents | Jane Doe spoke. “I told Mr. Trump so,” the aide wrote."
             + " Then she left. | she | Jane Doe | Jane Doe",
+        // A definite description is the latest person whose titles or name hold all its words.
+        "a description repeats a title | Sen. Marco Rubio of Florida spoke. Gov. Chris Christie of New Jersey"
+            + " agreed. The governor said yes. | The governor | Sen. Marco Rubio of Florida;Gov. Chris Christie of"
+            + " New Jersey | Chris Christie",
+        "a title written outside any source | Cruz tied with Florida Sen. Marco Rubio on Tuesday. Marco Rubio"
+            + " said he was pleased. The Florida senator said more. | The Florida senator | Marco Rubio | Marco Rubio",
+        "another person's title is not borrowed | Jeb Bush, President George W. Bush's brother, spoke. The"
+            + " president said nothing. | The president | Jeb Bush | The president",
+        "a role that names someone else | Chelsea Clinton, the daughter of Democratic presidential candidate"
+            + " Hillary Clinton, spoke. The presidential candidate said more. | The presidential candidate"
+            + " | Chelsea Clinton, the daughter of Democratic presidential candidate Hillary Clinton"
+            + " | The presidential candidate",
     })
     void aPronounLinksToTheLatestPersonThatFits(String why, String text, String pronoun, String sources,
                                                 String expected) {
@@ -304,18 +292,14 @@ class SpeakerLinkerTest {
         String text = "It cited a Ukrainian military statement which indicated losses. It also said more.";
         Article a = new Article(text);
         a.link("which", new Span(text.indexOf("a Ukrainian"), text.indexOf(" which")), null);
-        Source it = a.link("It").source();
-        assertEquals(SourceType.DOCUMENT, it.type());
-        assertEquals("a Ukrainian military statement", it.name());
+        assertLinked(a.link("It").source(), "a Ukrainian military statement", SourceType.DOCUMENT);
     }
 
     @Test
     void thingPronounLinksToTheLatestOrganisationMediaOrDocument() {
         Article a = new Article("The Kyiv Independent reported the strike. It said ten died.");
         a.link("The Kyiv Independent");
-        Source it = a.link("It").source();
-        assertEquals(SourceType.MEDIA, it.type());
-        assertEquals("The Kyiv Independent", it.name());
+        assertLinked(a.link("It").source(), "The Kyiv Independent", SourceType.MEDIA);
     }
 
     @Test
