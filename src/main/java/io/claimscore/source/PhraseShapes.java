@@ -99,20 +99,33 @@ final class PhraseShapes {
     static int partOf(String text, List<Token> tokens) {
         int limit = Math.min(tokens.size() - 1, 4);
         for (int i = 1; i <= limit; i++) {
+            // "More than 6 in 10 Republicans": a share written as a ratio.
+            if (lower(text, tokens.get(i)).equals("in") && i + 2 < tokens.size() && isNumber(text, tokens.get(i - 1))
+                    && isNumber(text, tokens.get(i + 1))) {
+                return leadsWithPartWords(text, tokens, i) ? i + 2 : -1;
+            }
             if (!lower(text, tokens.get(i)).equals("of")) {
                 continue;
             }
-            for (int k = 0; k < i; k++) {
-                Token t = tokens.get(k);
-                String w = lower(text, t);
-                boolean number = t.word() && Character.isDigit(text.charAt(t.start()));
-                if (!(number || PART_WORDS.contains(w) || w.equals("%"))) {
-                    return -1;
-                }
-            }
-            return i + 1;
+            return leadsWithPartWords(text, tokens, i) ? i + 1 : -1;
         }
         return -1;
+    }
+
+    /** Whether tokens [0, end) are all words of a part or share: "Most", "More than 6", "28 %". */
+    private static boolean leadsWithPartWords(String text, List<Token> tokens, int end) {
+        for (int k = 0; k < end; k++) {
+            Token t = tokens.get(k);
+            String w = lower(text, t);
+            if (!(isNumber(text, t) || PART_WORDS.contains(w) || w.equals("%"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String text, Token t) {
+        return t.word() && Character.isDigit(text.charAt(t.start()));
     }
 
     static boolean isAcronym(String text, List<Token> tokens) {
@@ -149,7 +162,7 @@ final class PhraseShapes {
                     depth++;
                 } else if (c == ')') {
                     depth--;
-                } else if (c == ',' && depth == 0) {
+                } else if (depth == 0 && (c == ',' || isSpacedDash(text, tokens, i))) {
                     return i;
                 }
             }
@@ -158,6 +171,40 @@ final class PhraseShapes {
     }
 
     /** The index of the "(" opening a party/state parenthetical that ends the phrase, or -1. */
+    /** Words after a dash that add to the phrase rather than describe it: "Democrats — and some Republicans". */
+    private static final Set<String> JOINING_WORDS = Set.of("and", "or", "but", "nor", "plus");
+
+    /**
+     * An em or en dash with a space on each side, describing what comes before it: "Governor Chris Christie – a
+     * Dallas Cowboys fan".
+     */
+    private static boolean isSpacedDash(String text, List<Token> tokens, int i) {
+        char c = text.charAt(tokens.get(i).start());
+        Token t = tokens.get(i);
+        boolean joins = i + 1 < tokens.size() && JOINING_WORDS.contains(lower(text, tokens.get(i + 1)));
+        return (c == '—' || c == '–') && !joins && t.start() > 0 && t.end() < text.length()
+                && Character.isWhitespace(text.charAt(t.start() - 1)) && Character.isWhitespace(text.charAt(t.end()));
+    }
+
+    /**
+     * The index of the opening bracket of a description in brackets closing the phrase ("Kasich (who has 25
+     * delegates to date)", "Sen. Chris Murphy (a Connecticut Democrat …)"): it starts with a lower-case word. -1 when
+     * there is none.
+     */
+    static int trailingDescription(String text, List<Token> tokens) {
+        if (tokens.size() < 4 || text.charAt(tokens.get(tokens.size() - 1).start()) != ')') {
+            return -1;
+        }
+        for (int i = tokens.size() - 2; i > 0; i--) {
+            char c = text.charAt(tokens.get(i).start());
+            if (!tokens.get(i).word() && (c == ')' || c == '(')) {
+                Token first = tokens.get(i + 1);
+                return c == '(' && first.word() && Character.isLowerCase(text.codePointAt(first.start())) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     static int trailingParenthetical(String text, List<Token> tokens) {
         if (tokens.isEmpty() || text.charAt(tokens.get(tokens.size() - 1).start()) != ')') {
             return -1;

@@ -15,6 +15,7 @@ import static io.claimscore.source.PhraseShapes.opensBracket;
 import static io.claimscore.source.PhraseShapes.partOf;
 import static io.claimscore.source.PhraseShapes.span;
 import static io.claimscore.source.PhraseShapes.topLevelComma;
+import static io.claimscore.source.PhraseShapes.trailingDescription;
 import static io.claimscore.source.PhraseShapes.trailingParenthetical;
 import static io.claimscore.source.PhraseShapes.wordCount;
 import static io.claimscore.source.PhraseShapes.wrapped;
@@ -143,17 +144,21 @@ public final class SourceAnalyzer {
     }
 
     /**
-     * Whether words hold a first name and a capitalised word after it, not right after "of": "of Elections Susan
-     * Bucher" names a person, "of Burke County" a place.
+     * Whether words hold a first name and one capitalised word after it, not right after "of": "of Elections Susan
+     * Bucher" names a person, "of Burke County" a place, "of the James Martin Center" an institution.
      */
     private boolean namesAPerson(String words) {
         String[] parts = words.split(" ");
         for (int i = 1; i + 1 < parts.length; i++) {
             if (parts[i - 1].equals("of")) {
-                continue;
+                continue; // "of Burke County": a place
             }
-            if (lexicon.isFirstName(parts[i].toLowerCase(Locale.ROOT)) && !parts[i + 1].isEmpty()
-                    && Character.isUpperCase(parts[i + 1].charAt(0)) && Character.isUpperCase(parts[i].charAt(0))) {
+            // The name ends there: "Susan Bucher", not "James Martin Center".
+            boolean ends = i + 2 >= parts.length || parts[i + 2].isEmpty()
+                    || !Character.isUpperCase(parts[i + 2].charAt(0));
+            if (lexicon.isFirstName(parts[i].toLowerCase(Locale.ROOT)) && !parts[i + 1].isEmpty() && ends
+                    && Character.isUpperCase(parts[i + 1].charAt(0)) && Character.isUpperCase(parts[i].charAt(0))
+                    && !lexicon.organizationHeads.contains(parts[i + 1].toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -239,6 +244,16 @@ public final class SourceAnalyzer {
         if (open > 0) {
             SourceDescription inner = describePhrase(text, tokens.subList(0, open), span(tokens, 0, open));
             return new SourceDescription(mention, inner.name(), inner.role(), inner.type(), null);
+        }
+        int bracketAt = trailingDescription(text, tokens);
+        if (bracketAt > 0) {
+            // "Kasich (who has 25 delegates to date)": the bracket describes the name before it.
+            SourceDescription inner = describePhrase(text, tokens.subList(0, bracketAt), span(tokens, 0, bracketAt));
+            if (inner.type() == SourceType.NAMED_PERSON) {
+                String bracket = span(tokens, bracketAt + 1, tokens.size() - 1).of(text);
+                return new SourceDescription(mention, inner.name(), inner.role() == null ? bracket
+                        : inner.role() + ", " + bracket, SourceType.NAMED_PERSON, null);
+            }
         }
         String whole = mention.of(text);
         int comma = topLevelComma(text, tokens);

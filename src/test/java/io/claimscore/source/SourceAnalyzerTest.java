@@ -53,6 +53,12 @@ class SourceAnalyzerTest {
                 "of Berenberg, Germany's largest private bank", SourceType.NAMED_PERSON);
         assertSource("Phil Musser of digital consulting firm IMGE", "Phil Musser", "of digital consulting firm IMGE",
                 SourceType.NAMED_PERSON);
+        assertSource("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies", "Jeffrey Lewis",
+                "of the James Martin Center for Nonproliferation Studies", SourceType.NAMED_PERSON);
+        assertSource("Governor Chris Christie \u2013 a Dallas Cowboys fan", "Chris Christie",
+                "Governor, a Dallas Cowboys fan", SourceType.NAMED_PERSON);
+        assertSource("Kasich (who has 25 delegates to date)", "Kasich", "who has 25 delegates to date",
+                SourceType.NAMED_PERSON);
         assertSource("the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church", "the Rev. Peter Wherry",
                 "of Mayfield Memorial Missionary Baptist Church", SourceType.NAMED_PERSON);
         assertSource("United States Citizenship and Immigration Services, the agency that oversees the program",
@@ -222,6 +228,7 @@ class SourceAnalyzerTest {
         "The Des Moines Register editorial board|MEDIA",
         "Nobody|ANONYMOUS",
         "Most of the vulnerable Senate Republicans|ANONYMOUS",
+        "More than 6 in 10 Republicans who attended the caucuses|ANONYMOUS",
         "28% of independents and 12% of Democrats|ANONYMOUS",
         "78 percent of voters in a recent CBS News poll|ANONYMOUS",
         "None of the three|ANONYMOUS",
