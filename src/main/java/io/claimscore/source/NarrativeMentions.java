@@ -1,6 +1,7 @@
 package io.claimscore.source;
 
 import io.claimscore.model.Span;
+import io.claimscore.model.Spans;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,12 @@ import java.util.function.Predicate;
  * are skipped: "“I told Mr. Trump so,” he said" does not make Mr. Trump the "he".
  */
 final class NarrativeMentions {
+
+    private static final int MAX_HEADLINE_WORDS = 40;
+    /** Words a title-case headline may leave in lower case. */
+    private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("a", "an", "the", "and", "but", "or", "nor", "for",
+            "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from",
+            "into", "over", "s", "t");
 
     /**
      * A person named in the narrative.
@@ -227,7 +234,37 @@ final class NarrativeMentions {
         return CLAUSE_OPENERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
-    /** Whether at least five words and three in four of them are capitalised. */
+    /**
+     * Whether the sentence holding {@code offset} is a headline in title case ("Stealth Over Health: …"): title case,
+     * and no lower-case word but the short ones headlines leave small ("of", "the", "to"); prose full of names
+     * ("Julianne Smith met Russian Foreign Minister Sergei Lavrov") has a lower-case verb.
+     */
+    boolean inHeadline(int offset) {
+        int i = Spans.firstEndingAfter(sentences, offset);
+        if (i >= sentences.size() || sentences.get(i).start() > offset || !isTitleCase(sentences.get(i))) {
+            return false;
+        }
+        Span sentence = sentences.get(i);
+        int k = sentence.start();
+        while (k < sentence.end()) {
+            if (!Character.isLetter(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int end = wordEnd(k, sentence.end());
+            if (Character.isLowerCase(text.charAt(k))
+                    && !HEADLINE_SMALL_WORDS.contains(text.substring(k, end).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            k = end;
+        }
+        return true;
+    }
+
+    /**
+     * Whether at least five words and three in four of them are capitalised; a sentence of more than
+     * {@value #MAX_HEADLINE_WORDS} words is no headline (and is not read to its end).
+     */
     private boolean isTitleCase(Span sentence) {
         int words = 0;
         int capitalised = 0;
@@ -237,7 +274,9 @@ final class NarrativeMentions {
                 i++;
                 continue;
             }
-            words++;
+            if (++words > MAX_HEADLINE_WORDS) {
+                return false;
+            }
             capitalised += Character.isUpperCase(text.charAt(i)) ? 1 : 0;
             i = wordEnd(i, sentence.end());
         }

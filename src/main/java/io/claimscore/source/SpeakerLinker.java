@@ -50,6 +50,12 @@ public final class SpeakerLinker {
         String role;
         int lastSeen;
         /**
+         * Named so far only in a headline in title case, by a name with neither first name nor honorific ("Hit
+         * Piece", "Stealth Over Health"): capitals there say nothing of a name, so no pronoun means it until the
+         * body names it too.
+         */
+        boolean headlineOnly;
+        /**
          * The person's gender: what the article has shown of it (an honorific, a gendered role, a pronoun linked),
          * or, until it shows something, what the first name suggests ({@link #genderFromFirstName}).
          */
@@ -258,8 +264,8 @@ public final class SpeakerLinker {
                 }
                 Gender gender = Gender.ofPronoun(d.name().toLowerCase(Locale.ROOT));
                 Entity e = d.pronoun() == SourceLexicon.PronounKind.PERSON
-                        ? latest(at, c -> gender == Gender.UNKNOWN ? c.isPerson() // "who": one or several
-                                : c.isPerson() && !c.plural && gender.agreesWith(c.gender))
+                        ? latest(at, c -> !c.headlineOnly && (gender == Gender.UNKNOWN ? c.isPerson() // "who"
+                                : c.isPerson() && !c.plural && gender.agreesWith(c.gender)))
                         : latest(at, c -> c.type == SourceType.ORGANIZATION || c.type == SourceType.MEDIA
                                 || c.type == SourceType.DOCUMENT);
                 if (e != null) {
@@ -324,8 +330,11 @@ public final class SpeakerLinker {
         }
         if (match == null) {
             match = new Entity(d.name(), d.type(), d.role(), at);
+            match.headlineOnly = d.type() == SourceType.NAMED_PERSON && !hasFirstNameOrHonorific(d.name())
+                    && narrative.inHeadline(at);
             byName.put(d.type() + "|" + normalise(d.name()), match);
         } else {
+            match.headlineOnly &= narrative.inHeadline(at);
             match.lastSeen = at;
             if (match.role == null) {
                 match.role = d.role();
@@ -477,6 +486,18 @@ public final class SpeakerLinker {
         }
         return SourceAnalyzer.isHonorific(first.replace(".", "").toLowerCase(Locale.ROOT)) ? lastWord(name)
                 : first + " " + lastWord(name);
+    }
+
+    /** Whether a name holds a first name or an honorific anywhere ("Benghazi Widow Dorothy Woods"). */
+    private boolean hasFirstNameOrHonorific(String name) {
+        String[] words = WHITESPACE.split(name.strip());
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replace(".", "").toLowerCase(Locale.ROOT);
+            if (SourceAnalyzer.isHonorific(w) || i + 1 < words.length && analyzer.lexicon().isFirstName(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDefinite(String name) {

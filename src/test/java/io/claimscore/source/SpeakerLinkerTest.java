@@ -133,6 +133,19 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void capitalsInATitleCaseHeadlineNameNobodyAPronounCouldMean() {
+        Article a = new Article("Washington Post Hit Piece Exploits Trump Supporter Who Was Treated In Hospital.\n\n"
+                + "The Post profiled a woman from Ohio. She said she was never homicidal.");
+        a.link("Hit Piece");
+        assertLinked(a.link("She").source(), "She", SourceType.ANONYMOUS);
+        // A full name in a headline is a name.
+        Article b = new Article("Benghazi Widow Dorothy Woods Defends Trump At The Convention.\n\n"
+                + "She said the attack was preventable.");
+        b.link("Benghazi Widow Dorothy Woods");
+        assertEquals("Benghazi Widow Dorothy Woods", b.link("She").source().name());
+    }
+
+    @Test
     void shortNameNeedsTheSameLastName() {
         Article a = new Article("Julianne Smith spoke. Jones said no.");
         a.link("Julianne Smith");
