@@ -207,6 +207,8 @@ public final class SpeakerLinker {
     private final List<Entity> mentionOrder = new ArrayList<>();
     /** Titles written before full names anywhere in the article, for descriptions ("the Florida senator"). */
     private final TitledNames titled;
+    /** The "Q:"/"A:" labels of an interview printed as a transcript. */
+    private final InterviewTranscript interview;
     private static final int LOOK_BACK = 64;
     /** The name a first-person source in the article's own voice is reported under. */
     static final String AUTHOR_NAME = "the author";
@@ -223,6 +225,7 @@ public final class SpeakerLinker {
         this.analyzer = analyzer;
         this.narrative = new NarrativeMentions(text, sentences, quoted, analyzer.lexicon());
         this.titled = new TitledNames(text, analyzer);
+        this.interview = new InterviewTranscript(text);
     }
 
     /**
@@ -249,6 +252,14 @@ public final class SpeakerLinker {
                             d.mention());
                 }
                 if (!narrative.isQuoted(at)) {
+                    // "A: I came home from school …" in an interview's transcript: the interviewee, whom the
+                    // article names first ("Q&A with Vice President Joe Biden")
+                    String interviewee = interview.inAnswer(at) ? titled.firstFullName() : null;
+                    if (interviewee != null) {
+                        Source s = remember(new SourceDescription(d.mention(), interviewee, null,
+                                SourceType.NAMED_PERSON, null), at);
+                        return new Linked(s, d.mention());
+                    }
                     // "I believe …", "we asked the campaign" in the article's own voice: its writer
                     return new Linked(new Source(d.mention(), SourceType.AUTHOR, AUTHOR_NAME, null), d.mention());
                 }

@@ -31,6 +31,8 @@ final class TitledNames {
     private Map<String, Set<String>> rolesByName;
     /** Full name by surname, or "" when two people share the surname ("George W. Bush", "Jeb Bush"). */
     private final Map<String, String> nameBySurname = new HashMap<>();
+    /** The first full name the article writes, as written ("Joe Biden" of "Q&A with Vice President Joe Biden"). */
+    private String firstFullName;
 
     TitledNames(String text, SourceAnalyzer analyzer) {
         this.text = text;
@@ -52,6 +54,14 @@ final class TitledNames {
         return String.join(" ", rolesByName.getOrDefault(key, Set.of()));
     }
 
+    /** The first full name of the article (its headline's or lead's subject, in an interview), or null. */
+    String firstFullName() {
+        if (rolesByName == null) {
+            rolesByName = scan();
+        }
+        return firstFullName;
+    }
+
     private Map<String, Set<String>> scan() {
         Map<String, Set<String>> roles = new HashMap<>();
         SourceLexicon lexicon = analyzer.lexicon();
@@ -70,6 +80,9 @@ final class TitledNames {
                     int surnameEnd = wordEnd(surnameStart);
                     String surname = text.substring(surnameStart, surnameEnd).toLowerCase(Locale.ROOT);
                     String fullName = text.substring(i, end).toLowerCase(Locale.ROOT) + " " + surname;
+                    if (firstFullName == null) {
+                        firstFullName = text.substring(i, end) + " " + text.substring(surnameStart, surnameEnd);
+                    }
                     nameBySurname.merge(surname, fullName, (a, b) -> a.equals(b) ? a : "");
                     int from = titleStart(i);
                     if (from < i) {

@@ -113,6 +113,18 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void anInterviewsAnswerIsTheInterviewee() {
+        Article a = new Article("Q&A with Vice President Joe Biden.\n\nQ: Are you worried?\n\nA: I think we will win."
+                + "\n\nThen I left.\n\nQ: Why?\n\nA: Because.");
+        assertLinked(a.link("I").source(), "Joe Biden", SourceType.NAMED_PERSON);
+        // An answer runs across paragraphs until the next label.
+        assertLinked(a.link("I").source(), "Joe Biden", SourceType.NAMED_PERSON);
+        // Outside a transcript, "I" is the author.
+        Article b = new Article("Vice President Joe Biden spoke.\n\nI think he will win.");
+        assertLinked(b.link("I").source(), SpeakerLinker.AUTHOR_NAME, SourceType.AUTHOR);
+    }
+
+    @Test
     void youIsNobodyInParticularAndNoAntecedent() {
         Article a = new Article("Jordan Smith spoke. You could leave thinking he won. He said so.");
         a.link("Jordan Smith");
