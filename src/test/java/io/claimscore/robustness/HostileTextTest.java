@@ -112,6 +112,7 @@ class HostileTextTest {
         // Descriptions ("the senator said") read the titles before every full name of the article once; a
         // megabyte of titled names must stay one pass.
         c.add(new Case("a megabyte of titled names, then descriptions", () -> t(repeatTo("Florida Sen. Mary Smith and Gov. John Jones of Ohio met. The senator said so. " + P, MAX_CHARS - 40)), Expect.EITHER));
+        c.add(new Case("a megabyte interview transcript", () -> t("Q&A with Jane Smith.\n\n" + repeatTo("Q: Why?\nA: I think we said so.\n", MAX_CHARS - 40)), Expect.EITHER));
         c.add(new Case("18,000 sentences", () -> t(repeatTo("The minister said costs rose 5% in 2023. It fell. Police said so. " + P, 400_000)), Expect.REPORT));
         c.add(new Case("40,000 sentences (over max-statements)", () -> t(repeatTo("Sources said it fell. It rose. It sank. It was. " + P, 500_000)), Expect.CLIENT_ERROR));
         c.add(new Case("short sentences at the char limit", () -> t(repeatTo("A. " + P, MAX_CHARS)), Expect.CLIENT_ERROR));
