@@ -63,6 +63,8 @@ public final class SourceAnalyzer {
     private static final Set<String> NOT_POSSESSORS = Set.of("there", "here", "it", "that", "what", "who", "let",
             "where", "how", "he", "she", "this", "everyone", "nobody", "someone", "one");
     private static final Set<String> PREPOSITIONS_BEFORE_A_NAME = Set.of("of", "for", "by", "with", "to", "from");
+    /** Abbreviations that end a name: "Donald Trump Jr.", "Democracy Corp.". */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros");
     /** Lower-case particles inside surnames. */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
             "den", "la", "le", "du", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das");
@@ -140,7 +142,28 @@ public final class SourceAnalyzer {
                 return new SourceDescription(mention, mention.of(text), null, provisionalType(pronoun), pronoun);
             }
         }
-        return describePhrase(text, tokens.subList(from, to), mention);
+        return withAbbreviationPeriod(text, describePhrase(text, tokens.subList(from, to), mention));
+    }
+
+    /**
+     * The name with the period of an abbreviation that ends it and that the tagged span left out ("the U.S." for
+     * "the U.S", "Donald Trump Jr."): the period after it is the abbreviation's, whether or not it ends a sentence.
+     */
+    private static SourceDescription withAbbreviationPeriod(String text, SourceDescription d) {
+        String name = d.name();
+        int end = d.mention().end();
+        if (end >= text.length() || text.charAt(end) != '.' || name.isEmpty()
+                || !Chars.collapseSpaces(d.mention().of(text)).endsWith(name)) {
+            return d;
+        }
+        int lastSpace = Math.max(name.lastIndexOf(' '), name.lastIndexOf('.'));
+        String last = name.substring(lastSpace + 1);
+        boolean initial = last.length() == 1 && Character.isUpperCase(last.charAt(0)) && lastSpace >= 0
+                && name.charAt(lastSpace) == '.';
+        if (!initial && !NAME_ABBREVIATIONS.contains(last)) {
+            return d;
+        }
+        return new SourceDescription(d.mention(), name + ".", d.role(), d.type(), d.pronoun());
     }
 
     /**

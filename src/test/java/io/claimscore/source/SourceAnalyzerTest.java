@@ -25,6 +25,20 @@ class SourceAnalyzerTest {
         assertNull(d.pronoun(), "not a pronoun: " + text);
     }
 
+    /** The name of the first occurrence of {@code phrase} in {@code text}, read as a source. */
+    private static String nameIn(String text, String phrase) {
+        int start = text.indexOf(phrase);
+        return ANALYZER.describe(text, new Span(start, start + phrase.length())).name();
+    }
+
+    @Test
+    void anAbbreviationKeepsThePeriodTheSpanLeftOut() {
+        assertEquals("the I.R.S.", nameIn("Documents sent to the I.R.S. show it.", "the I.R.S"));
+        assertEquals("Donald Trump Jr.", nameIn("Then Donald Trump Jr. said so.", "Donald Trump Jr"));
+        // A sentence's period after an ordinary word is no part of the name.
+        assertEquals("Donald Trump", nameIn("It was Donald Trump. He said so.", "Donald Trump"));
+    }
+
     @Test
     void nameThenRoleAfterComma() {
         assertSource("Julianne Smith, the US permanent representative to NATO", "Julianne Smith",
