@@ -287,8 +287,7 @@ public final class SourceAnalyzer {
                 String role = roleAfterAge(text, tokens, comma + 1);
                 // "Montana Sen. Jon Tester, a Democrat": the title before the name is part of the role too.
                 SourceDescription titled = describePhrase(text, tokens.subList(0, comma), left);
-                if (titled.role() != null && titled.type() == SourceType.NAMED_PERSON
-                        && !HONORIFICS.contains(titled.role().replace(".", "").toLowerCase(Locale.ROOT))) {
+                if (isTitledPerson(titled)) {
                     return new SourceDescription(mention, titled.name(), role == null ? titled.role()
                             : titled.role() + ", " + role, SourceType.NAMED_PERSON, null);
                 }
@@ -298,8 +297,7 @@ public final class SourceAnalyzer {
             if (isNameLike(text, tokens.subList(comma + 1, tokens.size()))) {
                 // "Clinton's top challenger, Sen. Bernie Sanders": the title before the name joins the role.
                 SourceDescription titled = describePhrase(text, tokens.subList(comma + 1, tokens.size()), right);
-                if (titled.role() != null && titled.type() == SourceType.NAMED_PERSON
-                        && !HONORIFICS.contains(titled.role().replace(".", "").toLowerCase(Locale.ROOT))) {
+                if (isTitledPerson(titled)) {
                     return new SourceDescription(mention, titled.name(), left.of(text) + ", " + titled.role(),
                             SourceType.NAMED_PERSON, null);
                 }
@@ -358,10 +356,7 @@ public final class SourceAnalyzer {
                 continue; // still inside the name
             }
             String w = lower(text, before);
-            boolean describesPerson = !w.endsWith("s") && !lexicon.organizationHeads.contains(w)
-                    && !lexicon.mediaHeads.contains(w) && !lexicon.documentHeads.contains(w)
-                    && !lexicon.anonymousHeads.contains(w) && !DETERMINERS.contains(w) && !HEAD_BREAKERS.contains(w)
-                    && !JOINERS.contains(w);
+            boolean describesPerson = mayDescribeAPerson(w) && !DETERMINERS.contains(w);
             List<Token> nameTokens = tokens.subList(k, tokens.size());
             if (describesPerson && tokens.get(k).word() && wordCount(nameTokens) >= 2 && isNameLike(text, nameTokens)) {
                 String name = span(tokens, k, tokens.size()).of(text);
@@ -387,6 +382,23 @@ public final class SourceAnalyzer {
             name = span(tokens, 0, head + 1).of(text);
         }
         return new SourceDescription(mention, name, null, type, null);
+    }
+
+    /** A person read with a title before the name ("Sen." of "Sen. Jon Tester"), not just an honorific ("Mr."). */
+    private static boolean isTitledPerson(SourceDescription d) {
+        return d.role() != null && d.type() == SourceType.NAMED_PERSON
+                && !HONORIFICS.contains(d.role().replace(".", "").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a lower-case word before a name can describe one person rather than head a group or an institution:
+     * not a plural, not the head of an organisation, outlet, document or unnamed group, no preposition or word
+     * that joins ("front-runner", "neurosurgeon", "confident-seeming"; not "groups", "spokesman for", "like").
+     */
+    private boolean mayDescribeAPerson(String w) {
+        return !w.endsWith("s") && !lexicon.organizationHeads.contains(w) && !lexicon.mediaHeads.contains(w)
+                && !lexicon.documentHeads.contains(w) && !lexicon.anonymousHeads.contains(w)
+                && !HEAD_BREAKERS.contains(w) && !JOINERS.contains(w);
     }
 
     /**
@@ -426,10 +438,8 @@ public final class SourceAnalyzer {
         // A participle on its own takes an object ("voters supporting Sanders"); inside a compound it describes
         // ("a confident-seeming Manafort").
         boolean participle = w.endsWith("ing") && (n < 3 || tokens.get(n - 3).end() != before.start());
-        boolean describing = !w.endsWith("s") && !participle && !JOINERS.contains(w)
-                && !HEAD_BREAKERS.contains(w) && !lexicon.anonymousHeads.contains(w)
-                && !lexicon.organizationHeads.contains(w) && !lexicon.mediaHeads.contains(w)
-                && !lexicon.documentHeads.contains(w) && !lexicon.isOfficialTitle(w) && !lexicon.nameRoles.contains(w);
+        boolean describing = mayDescribeAPerson(w) && !participle && !lexicon.isOfficialTitle(w)
+                && !lexicon.nameRoles.contains(w);
         List<Token> surname = tokens.subList(n - 1, n);
         String name = last.text(text);
         if (!describing || typeOf(text, surname, name, null) != SourceType.NAMED_PERSON
@@ -557,7 +567,7 @@ public final class SourceAnalyzer {
      */
     private boolean isProperNameWithoutPerson(String text, List<Token> tokens) {
         int from = lower(text, tokens.get(0)).equals("the") ? 1 : 0;
-        if (tokens.size() - from < 1 || tokens.size() < 2) {
+        if (tokens.size() < 2) {
             return false;
         }
         for (int i = from; i < tokens.size(); i++) {

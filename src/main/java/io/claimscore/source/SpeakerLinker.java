@@ -28,7 +28,10 @@ public final class SpeakerLinker {
     /** Words of a description that say nothing of whom it describes. */
     private static final Set<String> DESCRIPTION_STOP_WORDS = Set.of("the", "a", "an", "of", "for", "and", "s",
             "from", "in", "to");
-    /** Titles as news copy abbreviates them, written out so that "Sen." and "senator" are one word. */
+    /**
+     * Titles as news copy abbreviates them, written out so that "Sen." and "senator" are one word; party words in
+     * one form ("GOP", "Republicans" → "republican").
+     */
     private static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.ofEntries(
             java.util.Map.entry("sen", "senator"), java.util.Map.entry("sens", "senator"),
             java.util.Map.entry("senators", "senator"), java.util.Map.entry("rep", "representative"),
@@ -318,8 +321,8 @@ public final class SpeakerLinker {
             String last = lastWord(d.name());
             Entity full = personByLastWord.get(last);
             if (full == null) {
-                Entity titled = personByShortName.get(last);
-                full = titled != null && titled.role != null ? titled : null;
+                Entity introduced = personByShortName.get(last);
+                full = introduced != null && introduced.role != null ? introduced : null;
             }
             match = full != null && full.mayBe(Gender.ofName(d.name())) ? full : null;
         }
@@ -473,15 +476,8 @@ public final class SpeakerLinker {
      * what describes that person does not describe this one.
      */
     private boolean namesSomeoneElse(String role) {
-        String[] words = WHITESPACE.split(role.strip());
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
-                    && analyzer.lexicon().isFirstName(words[i].toLowerCase(Locale.ROOT))
-                    && !words[i + 1].isEmpty() && Character.isUpperCase(words[i + 1].charAt(0))) {
-                return true;
-            }
-        }
-        return false;
+        // A full name in the role is what Gender.ofFirstName looks for: a capitalised first name, then a capital.
+        return Gender.ofFirstName(role, analyzer.lexicon()) != Gender.UNKNOWN;
     }
 
     /** "Marco Rubio" of "Sen. Marco Rubio" or "Marco Rubio": the name's last two words (a surname alone stays). */
