@@ -241,31 +241,19 @@ final class NarrativeMentions {
      */
     boolean inHeadline(int offset) {
         int i = Spans.firstEndingAfter(sentences, offset);
-        if (i >= sentences.size() || sentences.get(i).start() > offset || !isTitleCase(sentences.get(i))) {
-            return false;
-        }
-        Span sentence = sentences.get(i);
-        int k = sentence.start();
-        while (k < sentence.end()) {
-            if (!Character.isLetter(text.charAt(k))) {
-                k++;
-                continue;
-            }
-            int end = wordEnd(k, sentence.end());
-            if (Character.isLowerCase(text.charAt(k))
-                    && !HEADLINE_SMALL_WORDS.contains(text.substring(k, end).toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-            k = end;
-        }
-        return true;
+        return i < sentences.size() && sentences.get(i).start() <= offset && isTitleCase(sentences.get(i), true);
+    }
+
+    private boolean isTitleCase(Span sentence) {
+        return isTitleCase(sentence, false);
     }
 
     /**
      * Whether at least five words and three in four of them are capitalised; a sentence of more than
-     * {@value #MAX_HEADLINE_WORDS} words is no headline (and is not read to its end).
+     * {@value #MAX_HEADLINE_WORDS} words is no headline (and is not read to its end). {@code strict}: and no word is
+     * in lower case but the small ones headlines leave so ({@link #HEADLINE_SMALL_WORDS}).
      */
-    private boolean isTitleCase(Span sentence) {
+    private boolean isTitleCase(Span sentence, boolean strict) {
         int words = 0;
         int capitalised = 0;
         int i = sentence.start();
@@ -277,8 +265,14 @@ final class NarrativeMentions {
             if (++words > MAX_HEADLINE_WORDS) {
                 return false;
             }
-            capitalised += Character.isUpperCase(text.charAt(i)) ? 1 : 0;
-            i = wordEnd(i, sentence.end());
+            int end = wordEnd(i, sentence.end());
+            if (Character.isUpperCase(text.charAt(i))) {
+                capitalised++;
+            } else if (strict && Character.isLowerCase(text.charAt(i))
+                    && !HEADLINE_SMALL_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            i = end;
         }
         return words >= 5 && capitalised * 4 >= words * 3;
     }
