@@ -62,6 +62,7 @@ public final class SourceAnalyzer {
     /** Words before "'s" that make a contraction, not a possessive: "There's", "Let's", "It's". */
     private static final Set<String> NOT_POSSESSORS = Set.of("there", "here", "it", "that", "what", "who", "let",
             "where", "how", "he", "she", "this", "everyone", "nobody", "someone", "one");
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "when", "where", "whether");
     private static final Set<String> PREPOSITIONS_BEFORE_A_NAME = Set.of("of", "for", "by", "with", "to", "from");
     /** Abbreviations that end a name: "Donald Trump Jr.", "Democracy Corp.". */
     private static final Set<String> NAME_ABBREVIATIONS = Set.of("Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros");
@@ -367,6 +368,10 @@ public final class SourceAnalyzer {
             }
             break;
         }
+        SourceDescription capitalisedRole = capitalisedDescriptionThenName(text, tokens, mention);
+        if (capitalisedRole != null) {
+            return capitalisedRole;
+        }
         SourceDescription described = describedSurname(text, tokens, mention);
         if (described != null) {
             return described;
@@ -384,6 +389,87 @@ public final class SourceAnalyzer {
         return new SourceDescription(mention, name, null, type, null);
     }
 
+    /**
+     * Capitalised words that describe, then a full name that opens with a known first name: "Senate Majority Whip
+     * John Cornyn", "House Republican Thomas Massie", "Palm Beach County Supervisor of Elections Susan Bucher" are
+     * John Cornyn, Thomas Massie and Susan Bucher, the words before them their role (titles the lexicon knows,
+     * "Senator", are read earlier). Not when the phrase itself opens with a first name or an honorific (the name
+     * starts there), nor a first name after an initial, "of", "the" or a joining word, nor a name that ends in an
+     * institution's head ("the Ronald Reagan Presidential Library"). Null when it does not apply.
+     */
+    private SourceDescription capitalisedDescriptionThenName(String text, List<Token> tokens, Span mention) {
+        String first = lower(text, tokens.get(0));
+        if (!tokens.get(0).word() || lexicon.isFirstName(first) || isHonorific(first)) {
+            return null;
+        }
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String w = lower(text, t);
+            if (!t.word() || !lexicon.isFirstName(w) || !Character.isUpperCase(text.codePointAt(t.start()))) {
+                if (t.word() && (isHonorific(w) || JOINERS.contains(w))) {
+                    return null; // "Chairman Mr. Smith", "Sanders and Hillary Clinton": not this shape
+                }
+                continue;
+            }
+            Token before = tokens.get(k - 1);
+            String b = lower(text, before);
+            if (b.equals(".") && k >= 2 && tokens.get(k - 2).end() - tokens.get(k - 2).start() == 1) {
+                return null; // "J. Gerald Hebert": an initial opens the name
+            }
+            List<Token> nameTokens = tokens.subList(k, tokens.size());
+            int words = wordCount(nameTokens);
+            if (!before.word() && !b.equals(".") || NAME_PARTICLES.contains(b)
+                    || b.equals("of") || b.equals("the") || words < 2 || words > 4
+                    || !isNameLike(text, nameTokens)) {
+                return null;
+            }
+            String name = span(tokens, k, tokens.size()).of(text);
+            String role = span(tokens, 0, k).of(text).strip();
+            if (!isCapitalisedDescription(text, tokens.subList(0, k))
+                    || typeOf(text, nameTokens, name, null) != SourceType.NAMED_PERSON) {
+                return null;
+            }
+            if (k == 1 && role.endsWith("s") && !role.endsWith("ss")) {
+                return null; // "Democrats Hillary Clinton, Bernie Sanders …", "Celebrities Julianne Moore, …": a group
+            }
+            if (k == 1 && role.endsWith("ly")) {
+                role = null; // "Certainly Ronald Reagan": an adverb, no description
+            }
+            return new SourceDescription(mention, name, role, SourceType.NAMED_PERSON, null);
+        }
+        return null;
+    }
+
+    /**
+     * Words that may stand as a description before a name: each capitalised ("House Intelligence Republican"),
+     * but for "of" inside ("Supervisor of Elections") and the "s" of a possessive ("The Post's"). Not a
+     * lower-case word ("one longtime adviser to", "supporters of Democrat": the name is an object there), a
+     * pronoun or relative ("Who Endorsed"), an article other than an opening "The", nor a capitalised function
+     * word after the first, which marks a headline set in title case ("A Sign Of Leadership", "The Kind Of Values
+     * Americans Believe In").
+     */
+    private boolean isCapitalisedDescription(String text, List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            String w = lower(text, t);
+            boolean capital = Character.isUpperCase(text.codePointAt(t.start()));
+            boolean possessive = w.equals("s") && i > 0 && !words.get(i - 1).word();
+            if (!capital && !(i > 0 && (w.equals("of") || possessive))) {
+                return false;
+            }
+            boolean function = DETERMINERS.contains(w) || HEAD_BREAKERS.contains(w) || JOINERS.contains(w)
+                    || PREPOSITIONS_BEFORE_A_NAME.contains(w) || TRAILING_VERB_WORDS.contains(w)
+                    || lexicon.pronoun(w) != null || isRelative(w) || QUESTION_WORDS.contains(w);
+            if (capital && function && !(i == 0 && w.equals("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A person read with a title before the name ("Sen." of "Sen. Jon Tester"), not just an honorific ("Mr."). */
     private static boolean isTitledPerson(SourceDescription d) {
         return d.role() != null && d.type() == SourceType.NAMED_PERSON
@@ -392,11 +478,11 @@ public final class SourceAnalyzer {
 
     /**
      * Whether a lower-case word before a name can describe one person rather than head a group or an institution:
-     * not a plural, not the head of an organisation, outlet, document or unnamed group, no preposition or word
+     * not a plural ("boss" and "actress" are none), not the head of an organisation, outlet, document or unnamed group, no preposition or word
      * that joins ("front-runner", "neurosurgeon", "confident-seeming"; not "groups", "spokesman for", "like").
      */
     private boolean mayDescribeAPerson(String w) {
-        return !w.endsWith("s") && !lexicon.organizationHeads.contains(w) && !lexicon.mediaHeads.contains(w)
+        return (!w.endsWith("s") || w.endsWith("ss")) && !lexicon.organizationHeads.contains(w) && !lexicon.mediaHeads.contains(w)
                 && !lexicon.documentHeads.contains(w) && !lexicon.anonymousHeads.contains(w)
                 && !HEAD_BREAKERS.contains(w) && !JOINERS.contains(w);
     }
@@ -697,9 +783,11 @@ public final class SourceAnalyzer {
                 && lower(text, tokens.get(2)).equals("of");
     }
 
-    /** Whether tokens [from, to) are wrapped whole in one pair of parentheses: "(Smith)". */
     /** A description after a comma that is no institution's ("the agency that …", "a book analyzing …"). */
     private boolean describesAPerson(String text, List<Token> tokens, Span phrase) {
+        if (lower(text, tokens.get(0)).equals("of")) {
+            return true; // "of Mayfield Memorial Missionary Baptist Church": where the person belongs
+        }
         SourceType type = typeOf(text, tokens, phrase.of(text), null);
         return type != SourceType.ORGANIZATION && type != SourceType.MEDIA && type != SourceType.DOCUMENT;
     }

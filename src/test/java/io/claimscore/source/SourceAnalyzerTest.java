@@ -82,10 +82,39 @@ class SourceAnalyzerTest {
         assertSource("Bank of America", "Bank of America", null, SourceType.ORGANIZATION);
         assertSource("John Adams of Massachusetts and Thomas Jefferson of Virginia", "John Adams of Massachusetts and "
                 + "Thomas Jefferson of Virginia", null, SourceType.NAMED_PERSON);
-        assertSource("Palm Beach County Supervisor of Elections Susan Bucher", "Palm Beach County Supervisor of "
-                + "Elections Susan Bucher", null, SourceType.NAMED_PERSON);
+        assertSource("Palm Beach County Supervisor of Elections Susan Bucher", "Susan Bucher",
+                "Palm Beach County Supervisor of Elections", SourceType.NAMED_PERSON);
         assertSource("Dave Leip's Atlas of U.S. Presidential Elections", "Dave Leip's Atlas of U.S. Presidential "
                 + "Elections", null, SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void capitalisedWordsBeforeAFullNameAreItsRole() {
+        assertSource("Senate Majority Whip John Cornyn", "John Cornyn", "Senate Majority Whip", SourceType.NAMED_PERSON);
+        assertSource("House Intelligence Republican Mike Pompeo", "Mike Pompeo", "House Intelligence Republican",
+                SourceType.NAMED_PERSON);
+        assertSource("The Washington Post's Ed O'Keefe", "Ed O'Keefe", "The Washington Post's",
+                SourceType.NAMED_PERSON);
+        assertSource("Secretary of State John F. Kerry", "John F. Kerry", "Secretary of State",
+                SourceType.NAMED_PERSON);
+        assertSource("Certainly Ronald Reagan", "Ronald Reagan", null, SourceType.NAMED_PERSON);
+        // A lower-case description ending in "-ss" is no plural.
+        assertSource("Republican party boss Reince Priebus", "Reince Priebus", "Republican party boss",
+                SourceType.NAMED_PERSON);
+        assertSource("actress America Ferrera", "America Ferrera", "actress", SourceType.NAMED_PERSON);
+        // The name is an object, an initial opens it, a group lists names, a headline in title case: left whole.
+        assertSource("one longtime adviser to Bill Clinton", "one longtime adviser to Bill Clinton", null,
+                SourceType.ANONYMOUS);
+        assertSource("J. Gerald Hebert", "J. Gerald Hebert", null, SourceType.NAMED_PERSON);
+        assertSource("Democrats Hillary Clinton", "Democrats Hillary Clinton", null, SourceType.NAMED_PERSON);
+        assertSource("A Sign Of Leadership Marco Rubio", "A Sign Of Leadership Marco Rubio", null,
+                SourceType.NAMED_PERSON);
+        assertSource("Who Endorsed Ted Cruz", "Who Endorsed Ted Cruz", null, SourceType.NAMED_PERSON);
+        // A title the lexicon knows is read first, even after a first name.
+        assertSource("George Washington University Professor John Banzhaf", "John Banzhaf",
+                "George Washington University Professor", SourceType.NAMED_PERSON);
+        assertSource("the Ronald Reagan Presidential Library", "the Ronald Reagan Presidential Library", null,
+                SourceType.ORGANIZATION);
     }
 
     @Test
