@@ -54,11 +54,12 @@ public final class SourceAnalyzer {
             "will", "would", "also", "then", "again", "has also", "later", "now", "already", "did", "does", "do",
             "can", "could", "may", "might", "should", "must", "recently", "previously", "repeatedly", "not", "never");
     /**
-     * Words that can follow a name inside a source phrase without being part of it: "Carter however". Not
-     * "himself" or "herself", which say whom a short name means ("Clinton herself" is no Bill Clinton).
+     * Words that can follow a name inside a source phrase without being part of it: "Carter however", "Sanders
+     * himself" (the mention keeps the reflexive, which tells the linker whom a short name means: "Clinton herself"
+     * is no Bill Clinton).
      */
-    private static final Set<String> TRAILING_NON_NAMES = Set.of("themselves", "itself", "however", "too",
-            "instead", "alone", "though");
+    private static final Set<String> TRAILING_NON_NAMES = Set.of("themselves", "itself", "himself", "herself",
+            "however", "too", "instead", "alone", "though");
     /** Words before "'s" that make a contraction, not a possessive: "There's", "Let's", "It's". */
     private static final Set<String> NOT_POSSESSORS = Set.of("there", "here", "it", "that", "what", "who", "let",
             "where", "how", "he", "she", "this", "everyone", "nobody", "someone", "one");

@@ -134,6 +134,12 @@ public final class SpeakerLinker {
             };
         }
 
+        /** From a reflexive after a name: "Clinton herself", "Sanders himself". */
+        static Gender ofReflexive(String mention) {
+            String m = mention.strip().toLowerCase(Locale.ROOT);
+            return m.endsWith(" himself") ? MASCULINE : m.endsWith(" herself") ? FEMININE : UNKNOWN;
+        }
+
         /** From a role that is gendered in English: "spokeswoman", "his wife", "congressman", "the actress". */
         static Gender ofRole(String role, SourceLexicon lexicon) {
             Gender found = UNKNOWN;
@@ -324,7 +330,16 @@ public final class SpeakerLinker {
                 Entity introduced = personByShortName.get(last);
                 full = introduced != null && introduced.role != null ? introduced : null;
             }
-            match = full != null && full.mayBe(Gender.ofName(d.name())) ? full : null;
+            Gender reflexive = Gender.ofReflexive(d.mention().of(text));
+            if (reflexive != Gender.UNKNOWN && full != null && full.gender != reflexive) {
+                // "Clinton herself" after Hillary Clinton and then Bill Clinton: the latest Clinton the article
+                // showed to be a woman, else one whose gender it has not shown, and none that shows otherwise.
+                Entity shown = latest(at, c -> c.isPerson() && !c.plural && c.gender == reflexive
+                        && !isShortForm(c.name) && lastWord(c.name).equals(last));
+                full = shown != null ? shown : full.gender == Gender.UNKNOWN ? full : null;
+            }
+            Gender said = reflexive != Gender.UNKNOWN ? reflexive : Gender.ofName(d.name());
+            match = full != null && full.mayBe(said) ? full : null;
         }
         if (match == null && d.type() == SourceType.OFFICIAL && d.role() == null && isDefinite(d.name())) {
             // "the Florida senator" after "Sen. Marco Rubio of Florida", "the former secretary of state" after
@@ -355,7 +370,10 @@ public final class SpeakerLinker {
             }
         }
         if (match.isPerson() && !match.plural && (match.gender == Gender.UNKNOWN || match.genderFromFirstName)) {
-            Gender said = Gender.ofName(d.name());
+            Gender said = Gender.ofReflexive(d.mention().of(text));
+            if (said == Gender.UNKNOWN) {
+                said = Gender.ofName(d.name());
+            }
             if (said == Gender.UNKNOWN && d.role() != null) {
                 said = Gender.ofRole(d.role(), analyzer.lexicon());
             }

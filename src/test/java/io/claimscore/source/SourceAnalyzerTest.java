@@ -135,8 +135,8 @@ class SourceAnalyzerTest {
         assertSource("Fox News's reporting", "Fox News's reporting", null, SourceType.MEDIA);
         assertSource("Clinton and husband Bill", "Clinton and husband Bill", null, SourceType.NAMED_PERSON);
         assertSource("Mr. Obama spoke Hebrew", "Mr. Obama spoke Hebrew", null, SourceType.NAMED_PERSON);
-        // "himself"/"herself" say whom a short name means, so they stay.
-        assertSource("Clinton herself", "Clinton herself", null, SourceType.NAMED_PERSON);
+        // "himself"/"herself" are no part of the name (the mention keeps them for the linker).
+        assertSource("Clinton herself", "Clinton", null, SourceType.NAMED_PERSON);
     }
 
     @Test
@@ -369,7 +369,7 @@ class SourceAnalyzerTest {
                 null, SourceType.ANONYMOUS);
         assertSource("Senator Bernie Sanders", "Bernie Sanders", "Senator", SourceType.NAMED_PERSON);
         assertSource("Bernie Sanders", "Bernie Sanders", null, SourceType.NAMED_PERSON);
-        assertSource("Trump himself", "Trump himself", null, SourceType.NAMED_PERSON);
+        assertSource("Trump himself", "Trump", null, SourceType.NAMED_PERSON);
         assertSource("Rubio and Bush both", "Rubio and Bush both", null, SourceType.NAMED_PERSON);
         assertSource("Democratic front-runner Hillary Clinton", "Hillary Clinton", "Democratic front-runner",
                 SourceType.NAMED_PERSON);

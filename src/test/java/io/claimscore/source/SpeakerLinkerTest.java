@@ -158,6 +158,23 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aReflexiveSaysWhichPersonAShortNameIs() {
+        Article a = new Article("Hillary Clinton spoke first. Bill Clinton said the race was close. "
+                + "Clinton herself said she would win. Sanders himself said no.");
+        a.link("Hillary Clinton");
+        a.link("Bill Clinton");
+        Source herself = a.link("Clinton herself").source();
+        assertLinked(herself, "Hillary Clinton", SourceType.NAMED_PERSON);
+        assertEquals("Clinton herself", herself.mention().of(a.text), "the mention keeps the reflexive");
+        assertLinked(a.link("Sanders himself").source(), "Sanders", SourceType.NAMED_PERSON);
+        // A person the article showed to be a man is no "herself".
+        Article b = new Article("Bob Jones spoke. Mr. Jones said so. Jones herself said no.");
+        b.link("Bob Jones");
+        b.link("Mr. Jones");
+        assertLinked(b.link("Jones herself").source(), "Jones", SourceType.NAMED_PERSON);
+    }
+
+    @Test
     void shortNameNeedsTheSameLastName() {
         Article a = new Article("Julianne Smith spoke. Jones said no.");
         a.link("Julianne Smith");
