@@ -20,6 +20,8 @@ final class PhraseShapes {
     static final Set<String> ROMAN_NUMERALS = Set.of("II", "III", "IV", "VI", "VII", "VIII");
 
     /** Words that name a part of what follows "of": "most of", "more than half of", "two-thirds of". */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
     static final Set<String> PART_WORDS = Set.of("all", "both", "many", "some", "most", "none", "several",
             "each", "half", "few", "majority", "minority", "third", "thirds", "quarter", "quarters", "percent",
             "more", "than", "nearly", "about", "almost", "only", "just", "over", "under", "two", "three", "four",
@@ -99,10 +101,11 @@ final class PhraseShapes {
     static int partOf(String text, List<Token> tokens) {
         int limit = Math.min(tokens.size() - 1, 4);
         for (int i = 1; i <= limit; i++) {
-            // "More than 6 in 10 Republicans": a share written as a ratio.
-            if (lower(text, tokens.get(i)).equals("in") && i + 2 < tokens.size() && isNumber(text, tokens.get(i - 1))
-                    && isNumber(text, tokens.get(i + 1))) {
-                return leadsWithPartWords(text, tokens, i) ? i + 2 : -1;
+            // "More than 6 in 10 Republicans", "Six in 10 voters": a share written as a ratio; "Six in 10" alone
+            // is a share of a group the sentence named before (the part reaches the phrase's end).
+            if (lower(text, tokens.get(i)).equals("in") && i + 1 < tokens.size() && isCount(text, tokens.get(i - 1))
+                    && isCount(text, tokens.get(i + 1))) {
+                return leadsWithPartWords(text, tokens, i) ? Math.min(i + 2, tokens.size()) : -1;
             }
             if (!lower(text, tokens.get(i)).equals("of")) {
                 continue;
@@ -126,6 +129,11 @@ final class PhraseShapes {
 
     private static boolean isNumber(String text, Token t) {
         return t.word() && Character.isDigit(text.charAt(t.start()));
+    }
+
+    /** A number in digits or a small one in words: "6", "Six", "one". */
+    private static boolean isCount(String text, Token t) {
+        return isNumber(text, t) || t.word() && NUMBER_WORDS.contains(lower(text, t));
     }
 
     static boolean isAcronym(String text, List<Token> tokens) {

@@ -44,6 +44,7 @@ public final class SourceAnalyzer {
             // Words that follow a head without being one: "Trump himself", "Rubio and Bush both", "Sanders instead".
             "himself", "herself", "themselves", "itself", "both", "all", "each", "alike", "alone", "instead", "too",
             "though", "however");
+    private static final Set<String> PREDETERMINERS = Set.of("all", "both", "each");
     /** Words before a name that join it to a group or another name rather than describe it. */
     private static final Set<String> JOINERS = Set.of("and", "or", "nor", "but", "&", "like", "including", "than",
             "as", "unlike", "except", "into", "outside", "between", "among", "against", "behind");
@@ -574,6 +575,9 @@ public final class SourceAnalyzer {
             return SourceType.MEDIA;
         }
         int of = partOf(text, nameTokens);
+        if (of == nameTokens.size()) {
+            return SourceType.ANONYMOUS; // "Six in 10": a share of some group
+        }
         if (of > 0 && of < nameTokens.size()) {
             // "Most of the candidates", "28% of independents", "None of the three": a part of a group is a group,
             // a part of polls or reports is what the rest is.
@@ -615,6 +619,16 @@ public final class SourceAnalyzer {
         }
         if (lexicon.officialTitles.contains(head) || lexicon.officialTitles.contains(headBigram)) {
             return SourceType.OFFICIAL;
+        }
+        if (head.length() > 3 && head.endsWith("s")
+                && lexicon.organizationHeads.contains(head.substring(0, head.length() - 1))) {
+            // Organisations in the plural are unnamed ones ("super PACs", "Unions", "Two House Committees"), unless
+            // the name of one institution has a plural head ("The Centers for Disease Control and Prevention").
+            Token headToken = nameTokens.get(headIndex);
+            boolean titleCase = headToken.end() - headToken.start() > 1
+                    && Character.isUpperCase(text.codePointAt(headToken.start()))
+                    && Character.isLowerCase(text.codePointAt(headToken.start() + 1));
+            return titleCase && lowerName.startsWith("the ") ? SourceType.ORGANIZATION : SourceType.ANONYMOUS;
         }
         if (named && lowerName.startsWith("the ") && isProperNameWithoutPerson(text, nameTokens)) {
             // "the Islamic State", "the National Labor Relations Board": a person's name takes no article.
@@ -701,7 +715,10 @@ public final class SourceAnalyzer {
                     && i + 1 < tokens.size() && Character.isLowerCase(text.charAt(tokens.get(i).start()))
                     && lower(text, tokens.get(i - 1)).endsWith("s") && lower(text, tokens.get(i - 1)).length() > 3
                     && Character.isLowerCase(text.charAt(tokens.get(i - 1).start()));
-            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen || participle || examples)) {
+            // "all", "both", "each" after a head end it ("Rubio and Bush both"); before a word they open the
+            // phrase ("Nearly all analysts").
+            boolean predeterminer = PREDETERMINERS.contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).word();
+            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen && !predeterminer || participle || examples)) {
                 break;
             }
             if (tokens.get(i).word() && !w.equals("s")) {
