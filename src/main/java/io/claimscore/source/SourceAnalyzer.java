@@ -427,9 +427,12 @@ public final class SourceAnalyzer {
             }
             String name = span(tokens, k, tokens.size()).of(text);
             String role = span(tokens, 0, k).of(text).strip();
-            if (!isCapitalisedDescription(text, tokens.subList(0, k))
-                    || typeOf(text, nameTokens, name, null) != SourceType.NAMED_PERSON) {
+            BeforeAName shape = wordsBeforeAName(text, tokens.subList(0, k));
+            if (shape == BeforeAName.NEITHER || typeOf(text, nameTokens, name, null) != SourceType.NAMED_PERSON) {
                 return null;
+            }
+            if (shape == BeforeAName.HEADLINE) {
+                return new SourceDescription(mention, name, null, SourceType.NAMED_PERSON, null);
             }
             if (k == 1 && role.endsWith("s") && !role.endsWith("ss")) {
                 return null; // "Democrats Hillary Clinton, Bernie Sanders …", "Celebrities Julianne Moore, …": a group
@@ -442,15 +445,20 @@ public final class SourceAnalyzer {
         return null;
     }
 
+    /** What the words before a full name are: see {@link #wordsBeforeAName}. */
+    private enum BeforeAName { DESCRIPTION, HEADLINE, NEITHER }
+
     /**
-     * Words that may stand as a description before a name: each capitalised ("House Intelligence Republican"),
-     * but for "of" inside ("Supervisor of Elections") and the "s" of a possessive ("The Post's"). Not a
-     * lower-case word ("one longtime adviser to", "supporters of Democrat": the name is an object there), a
-     * pronoun or relative ("Who Endorsed"), an article other than an opening "The", nor a capitalised function
-     * word after the first, which marks a headline set in title case ("A Sign Of Leadership", "The Kind Of Values
-     * Americans Believe In").
+     * What the words before a full name are. A DESCRIPTION: each capitalised ("House Intelligence Republican"),
+     * but for "of" inside ("Supervisor of Elections") and the "s" of a possessive ("The Post's"), no article but
+     * an opening "The". Part of a HEADLINE set in title case when a capitalised article, preposition or auxiliary
+     * stands after the first word ("A Sign Of Leadership", "The Kind Of Values Americans Believe In"): the name
+     * after it is still the name, but those words are no role. NEITHER for a lower-case word ("one longtime
+     * adviser to", "supporters of Democrat": the name is an object there), a pronoun, relative or question word
+     * ("Who Endorsed", "His Obamacare Replacement"), or a word that joins two names.
      */
-    private boolean isCapitalisedDescription(String text, List<Token> words) {
+    private BeforeAName wordsBeforeAName(String text, List<Token> words) {
+        BeforeAName kind = BeforeAName.DESCRIPTION;
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
             if (!t.word()) {
@@ -460,16 +468,21 @@ public final class SourceAnalyzer {
             boolean capital = Character.isUpperCase(text.codePointAt(t.start()));
             boolean possessive = w.equals("s") && i > 0 && !words.get(i - 1).word();
             if (!capital && !(i > 0 && (w.equals("of") || possessive))) {
-                return false;
+                return BeforeAName.NEITHER;
             }
-            boolean function = DETERMINERS.contains(w) || HEAD_BREAKERS.contains(w) || JOINERS.contains(w)
-                    || PREPOSITIONS_BEFORE_A_NAME.contains(w) || TRAILING_VERB_WORDS.contains(w)
-                    || lexicon.pronoun(w) != null || isRelative(w) || QUESTION_WORDS.contains(w);
-            if (capital && function && !(i == 0 && w.equals("the"))) {
-                return false;
+            if (!capital) {
+                continue;
+            }
+            if (JOINERS.contains(w) || lexicon.pronoun(w) != null || isRelative(w) || QUESTION_WORDS.contains(w)) {
+                return BeforeAName.NEITHER;
+            }
+            boolean function = DETERMINERS.contains(w) || HEAD_BREAKERS.contains(w)
+                    || PREPOSITIONS_BEFORE_A_NAME.contains(w) || TRAILING_VERB_WORDS.contains(w);
+            if (function && !(i == 0 && w.equals("the"))) {
+                kind = BeforeAName.HEADLINE;
             }
         }
-        return true;
+        return kind;
     }
 
     /** A person read with a title before the name ("Sen." of "Sen. Jon Tester"), not just an honorific ("Mr."). */

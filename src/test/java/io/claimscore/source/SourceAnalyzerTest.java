@@ -107,7 +107,9 @@ class SourceAnalyzerTest {
                 SourceType.ANONYMOUS);
         assertSource("J. Gerald Hebert", "J. Gerald Hebert", null, SourceType.NAMED_PERSON);
         assertSource("Democrats Hillary Clinton", "Democrats Hillary Clinton", null, SourceType.NAMED_PERSON);
-        assertSource("A Sign Of Leadership Marco Rubio", "A Sign Of Leadership Marco Rubio", null,
+        // A headline in title case: the name is still the name, the words before it no role.
+        assertSource("A Sign Of Leadership Marco Rubio", "Marco Rubio", null, SourceType.NAMED_PERSON);
+        assertSource("His Obamacare Plan Donald Trump", "His Obamacare Plan Donald Trump", null,
                 SourceType.NAMED_PERSON);
         assertSource("Who Endorsed Ted Cruz", "Who Endorsed Ted Cruz", null, SourceType.NAMED_PERSON);
         // A title the lexicon knows is read first, even after a first name.
