@@ -37,6 +37,8 @@ public final class SourceLexicon {
      * First names that US birth records give to one sex at least 95 % of the time (see first-names.txt): a prior
      * for pronoun agreement, weaker than anything the article says of the person.
      */
+    /** The US states, each as the set of its lower-cased words ("new", "hampshire"). */
+    final List<Set<String>> usStates;
     final Set<String> feminineFirstNames;
     final Set<String> masculineFirstNames;
 
@@ -50,6 +52,8 @@ public final class SourceLexicon {
         officialTitles = lower("lexicons/sources/official-titles.txt");
         organizationHeads = lower("lexicons/sources/organization-heads.txt");
         stateActors = lower("lexicons/sources/state-actors.txt");
+        usStates = Lexicons.lines("lexicons/sources/us-states.txt").stream()
+                .map(l -> Set.of(l.toLowerCase(Locale.ROOT).split(" "))).toList();
         Map<String, PronounKind> p = new HashMap<>();
         for (String line : Lexicons.lines("lexicons/sources/pronouns.txt")) {
             String[] parts = line.split("\\s+");
@@ -100,6 +104,20 @@ public final class SourceLexicon {
         return (feminineFirstNames.contains(lowerWord) || masculineFirstNames.contains(lowerWord))
                 && !isOfficialTitle(lowerWord) && !stateActors.contains(lowerWord)
                 && !SourceAnalyzer.isHonorific(lowerWord);
+    }
+
+    /**
+     * The US state a set of lower-cased words names, the one of most words when several fit ("west virginia",
+     * not "virginia"); null when none does.
+     */
+    Set<String> usStateIn(Set<String> words) {
+        Set<String> found = null;
+        for (Set<String> state : usStates) {
+            if (words.containsAll(state) && (found == null || state.size() > found.size())) {
+                found = state;
+            }
+        }
+        return found;
     }
 
     /** Whether a lower-cased word heads a phrase for unnamed people ("officials", "supporters"). */

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerLinker {
 
+    /** Words that make a title another office: "vice president", "former governor", "deputy chief". */
+    private static final Set<String> OFFICE_MODIFIERS = Set.of("vice", "deputy", "assistant", "former", "elect",
+            "ex", "lieutenant", "associate", "acting", "co", "under");
     /** Compiled once: {@code String.split} with a pattern of more than one character compiles it per call. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SPACES_AND_PERIODS = Pattern.compile("[\\s.]+");
@@ -345,10 +348,10 @@ public final class SpeakerLinker {
             // "the Florida senator" after "Sen. Marco Rubio of Florida", "the former secretary of state" after
             // "former Secretary of State Hillary Clinton": a description of a person the article named.
             Set<String> described = contentWords(d.name());
-            match = described.isEmpty() ? null : latest(at, c -> c.type == SourceType.NAMED_PERSON && !c.plural
-                    && (c.role == null || !namesSomeoneElse(c.role))
-                    && contentWords((c.role == null ? "" : c.role) + " " + c.name + " " + titled.rolesOf(fullNameOf(c.name)))
-                            .containsAll(described));
+            match = described.isEmpty() ? null : latest(at, c -> describedBy(c).containsAll(described));
+            if (match == null) {
+                match = onlyPersonTitled(at, d.name());
+            }
         }
         if (match == null && d.type() == SourceType.ORGANIZATION && isCapitalisedWord(d.name())) {
             // A transcript's "TAPPER:" after "JAKE TAPPER:" is the person, not an acronym.
@@ -391,6 +394,58 @@ public final class SpeakerLinker {
         }
         touch(match);
         return new Source(d.mention(), match.type, match.name, match.role);
+    }
+
+    /**
+     * The words that say who a person is: role, name and the titles the article gives the name anywhere; empty
+     * for a group, or for a person whose role names someone else ("the daughter of candidate Hillary Clinton").
+     */
+    private Set<String> describedBy(Entity c) {
+        if (c.type != SourceType.NAMED_PERSON || c.plural || c.role != null && namesSomeoneElse(c.role)) {
+            return Set.of();
+        }
+        return contentWords((c.role == null ? "" : c.role) + " " + c.name + " " + titled.rolesOf(fullNameOf(c.name)));
+    }
+
+    /**
+     * "The Vermont senator" when the article never called anyone that, but among the people it has just named
+     * exactly one holds the title the description ends in ("Sen. Bernie Sanders"), and that person is the last one
+     * named: that person. Not when that
+     * person's office differs by a word the description does not say ("Vice President Joe Biden" is no "the
+     * president"), nor when two people hold the title. Null when it does not apply.
+     */
+    private Entity onlyPersonTitled(int at, String description) {
+        String[] words = NON_LETTERS.split(description.toLowerCase(Locale.ROOT));
+        String head = TITLE_ABBREVIATIONS.getOrDefault(words[words.length - 1], words[words.length - 1]);
+        if (!analyzer.lexicon().isOfficialTitle(head)) {
+            return null;
+        }
+        Set<String> said = contentWords(description);
+        Set<String> place = analyzer.lexicon().usStateIn(said);
+        Entity only = null;
+        for (int i = mentionOrder.size() - 1; i >= Math.max(0, mentionOrder.size() - LOOK_BACK); i--) {
+            Entity c = mentionOrder.get(i);
+            if (c == only || c.lastSeen > at) {
+                continue;
+            }
+            Set<String> titles = describedBy(c);
+            Set<String> theirPlace = place == null ? null : analyzer.lexicon().usStateIn(titles);
+            if (!titles.contains(head) || theirPlace != null && !theirPlace.equals(place)) {
+                continue; // no such title, or the senator of another state
+            }
+            for (String modifier : OFFICE_MODIFIERS) {
+                if (titles.contains(modifier) && !said.contains(modifier)) {
+                    return null; // "Vice President Joe Biden" for "the president": another office
+                }
+            }
+            if (only != null) {
+                return null; // two senators: the description does not say which
+            }
+            only = c;
+        }
+        // The person must also be the last one named: a description with a word no title of theirs has ("the
+        // Vermont senator" after "Republican Sen. John McCain") may mean someone the article named without it.
+        return only != null && only == latest(at, c -> c.isPerson() && !c.plural) ? only : null;
     }
 
     private void touch(Entity e) {

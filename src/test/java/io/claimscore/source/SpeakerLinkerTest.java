@@ -145,6 +145,27 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aDescriptionWithAWordNoTitleHasIsTheOnePersonLastNamedWithItsTitle() {
+        Article a = new Article("Sen. Bernie Sanders spoke in Iowa. The Vermont senator said no.");
+        a.link("Sen. Bernie Sanders");
+        assertLinked(a.link("The Vermont senator").source(), "Bernie Sanders", SourceType.NAMED_PERSON);
+        // Someone else was named last: the description may mean that person.
+        Article b = new Article("Republican Sen. John McCain spoke. Bernie Sanders said yes. The Vermont senator "
+                + "said no.");
+        b.link("Republican Sen. John McCain");
+        b.link("Bernie Sanders");
+        assertLinked(b.link("The Vermont senator").source(), "The Vermont senator", SourceType.OFFICIAL);
+        // Two senators, or another office with the same title word: nobody.
+        Article c = new Article("Sen. Ted Cruz spoke. Sen. Marco Rubio said yes. The Florida senator said no.");
+        c.link("Sen. Ted Cruz");
+        c.link("Sen. Marco Rubio");
+        assertLinked(c.link("The Florida senator").source(), "The Florida senator", SourceType.OFFICIAL);
+        Article d = new Article("Vice President Joe Biden spoke. The new president said no.");
+        d.link("Vice President Joe Biden");
+        assertLinked(d.link("The new president").source(), "The new president", SourceType.OFFICIAL);
+    }
+
+    @Test
     void capitalsInATitleCaseHeadlineNameNobodyAPronounCouldMean() {
         Article a = new Article("Washington Post Hit Piece Exploits Trump Supporter Who Was Treated In Hospital.\n\n"
                 + "The Post profiled a woman from Ohio. She said she was never homicidal.");
