@@ -485,6 +485,49 @@ public final class SourceAnalyzer {
         return kind;
     }
 
+    /**
+     * Whether an acronym in the phrase makes it the organisation's ("NATO", "The FBI", "the FBI investigation",
+     * "GMA News"). Not when the head is a word for people ("several GOP leaders", "the RNC member", "The GOP
+     * speechwriter", "CPAC attendees", "an FBI spokesman"), nor when a person is named after the acronym ("NBC's
+     * Ali Vitali", "North Carolina RNC member Ada Fisher").
+     */
+    private boolean acronymNamesTheOrganization(String text, List<Token> tokens, int headIndex) {
+        if (!isAcronym(text, tokens)) {
+            return false;
+        }
+        Token head = tokens.get(headIndex);
+        String h = lower(text, head);
+        if (Character.isLowerCase(text.codePointAt(head.start()))) {
+            return !isWordForPeople(h);
+        }
+        if (isAcronym(text, tokens.subList(headIndex, headIndex + 1)) || isDottedAcronym(text, tokens)) {
+            return true;
+        }
+        for (int i = 0; i < headIndex; i++) {
+            String w = lower(text, tokens.get(i));
+            if (w.equals("s") && i > 0 && !tokens.get(i - 1).word() || lexicon.isFirstName(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A lower-case head that names people: a word for a group or an office ("leaders", "spokesman", "member"),
+     * a gendered role, or an agent noun ("speechwriter", "front-runner", "operative" is none, "consultant",
+     * "strategist"), in the singular or the plural; not a "-ment" ("statement").
+     */
+    private boolean isWordForPeople(String w) {
+        String one = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        if (lexicon.anonymousHeads.contains(w) || lexicon.isOfficialTitle(w) || lexicon.isOfficialTitle(one)
+                || lexicon.nameRoles.contains(w) || lexicon.nameRoles.contains(one)
+                || lexicon.feminineRoles.contains(w) || lexicon.masculineRoles.contains(w)) {
+            return true;
+        }
+        return !one.endsWith("ment") && (one.endsWith("er") || one.endsWith("or") || one.endsWith("ist")
+                || one.endsWith("ian") || one.endsWith("ant") || one.endsWith("ent"));
+    }
+
     /** A person read with a title before the name ("Sen." of "Sen. Jon Tester"), not just an honorific ("Mr."). */
     private static boolean isTitledPerson(SourceDescription d) {
         return d.role() != null && d.type() == SourceType.NAMED_PERSON
@@ -623,7 +666,7 @@ public final class SourceAnalyzer {
             return SourceType.NAMED_PERSON; // a transcript's speaker label: "JAKE TAPPER:", "KATE BOLDUAN:"
         }
         if (lexicon.organizationHeads.contains(head) || lexicon.organizationHeads.contains(headBigram)
-                || lexicon.organizationHeads.contains(bare) || isAcronym(text, nameTokens)
+                || lexicon.organizationHeads.contains(bare) || acronymNamesTheOrganization(text, nameTokens, headIndex)
                 && !startsWithFullNameBeforeOf(text, nameTokens)) {
             return SourceType.ORGANIZATION;
         }

@@ -379,6 +379,10 @@ public final class SpeakerLinker {
             }
             if (said == Gender.UNKNOWN && d.role() != null) {
                 said = Gender.ofRole(d.role(), analyzer.lexicon());
+            } else if (said == Gender.UNKNOWN && match.type == SourceType.OFFICIAL) {
+                // "an ICE spokeswoman": the name is the role; its lower-case words only ("Tennis great Billie
+                // Jean King" is no king)
+                said = Gender.ofRole(lowerCaseWords(d.name()), analyzer.lexicon());
             }
             match.learnGender(said, d.name(), analyzer.lexicon());
         }
@@ -578,6 +582,16 @@ public final class SpeakerLinker {
             }
         }
         return false;
+    }
+
+    private static String lowerCaseWords(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String w : WHITESPACE.split(phrase.strip())) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                out.append(w).append(' ');
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isDefinite(String name) {

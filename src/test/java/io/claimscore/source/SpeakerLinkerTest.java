@@ -226,6 +226,8 @@ class SpeakerLinkerTest {
             + " | Mr. Griffith;Ms. Hughes | Mr. Griffith",
         "a gendered role tells | Mr. Cruz spoke. Jane Doe, a campaign spokeswoman, disagreed. He said no. | He"
             + " | Mr. Cruz;Jane Doe, a campaign spokeswoman | Mr. Cruz",
+        "an unnamed spokeswoman is no he | President Obama spoke. An ICE spokeswoman declined to comment. He said no."
+            + " | He | President Obama;An ICE spokeswoman | Obama",
         // A first name of one sex is a prior; names given to both sexes say nothing.
         "no evidence: the latest person (he) | Jordan Smith spoke. He said no. | He | Jordan Smith | Jordan Smith",
         "no evidence: the latest person (she) | Jordan Smith spoke. She said no. | She | Jordan Smith | Jordan Smith",
