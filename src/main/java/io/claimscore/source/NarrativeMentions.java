@@ -42,7 +42,9 @@ final class NarrativeMentions {
     /** Words after which a name is an object or a second name, not a subject. */
     private static final Set<String> NAME_GOVERNORS = Set.of("to", "by", "of", "for", "with", "from", "against",
             "about", "on", "at", "than", "like", "into", "toward", "towards", "over", "under", "upon", "behind",
-            "between", "among", "and", "or", "nor", "including", "via", "versus", "vs");
+            "between", "among", "and", "or", "nor", "including", "via", "versus", "vs", "in", "during", "across",
+            "throughout", "within", "inside", "outside", "around", "near");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
     /** How many lower-case words a subject's description may put before the name ("presidential nominee"). */
     private static final int SUBJECT_REACH = 4;
@@ -104,7 +106,7 @@ final class NarrativeMentions {
             if (!insideQuote && Character.isUpperCase(text.charAt(i))) {
                 Mention m = personAt(i, wordEnd, sentence.end(), knownLastName);
                 if (m != null && !hasPossessive(m.span().end() + 2) && !afterPreposition(sentence.start(), i)
-                        && nearClauseStart(sentence.start(), i)) {
+                        && nearClauseStart(sentence.start(), i) && !modifiesARole(m.span().end(), sentence.end())) {
                     // a headline ("Benghazi Widow Dorothy Woods Defends Trump") has no reliable names
                     return isTitleCase(sentence) ? null : m;
                 }
@@ -159,6 +161,27 @@ final class NarrativeMentions {
      * nominee Hillary Clinton was …" names a subject; "He knows how important it is to defeat Donald Trump" an
      * object.
      */
+    /**
+     * Whether the name ending at {@code nameEnd} modifies a lower-case word for a role or a group after it ("Cruz
+     * spokesman Rick Tyler", "Trump supporters", "the Clinton campaign"): then it is not the one the clause is about.
+     */
+    private boolean modifiesARole(int nameEnd, int sentenceEnd) {
+        int i = nameEnd;
+        if (i >= sentenceEnd || text.charAt(i) != ' ') {
+            return false;
+        }
+        i++;
+        if (i >= sentenceEnd || !Character.isLowerCase(text.charAt(i))) {
+            return false;
+        }
+        String w = text.substring(i, wordEnd(i, sentenceEnd));
+        if (PhraseShapes.PART_WORDS.contains(w)) {
+            return false; // "Manafort all but begged": a quantifier, no head noun
+        }
+        return lexicon.isOfficialTitle(w) || lexicon.isAnonymousHead(w) || lexicon.nameRoles.contains(w)
+                || lexicon.organizationHeads.contains(w);
+    }
+
     private boolean nearClauseStart(int sentenceStart, int nameStart) {
         // Read backwards, and never further than a subject's description can reach: a megabyte-long clause of
         // names must cost each name a few words, not the whole clause (that was quadratic).
@@ -171,8 +194,12 @@ final class NarrativeMentions {
             }
             boolean wordStart = Character.isLetter(c) && (i == sentenceStart || !Character.isLetter(text.charAt(i - 1)));
             if (wordStart && Character.isLowerCase(c)) {
-                if (RELATIVES.contains(text.substring(i, wordEnd(i, nameStart)))) {
+                String word = text.substring(i, wordEnd(i, nameStart));
+                if (RELATIVES.contains(word)) {
                     return false; // "Sandy Phillips, who lost her daughter Jessica Ghawi, …": a relative clause's
+                }
+                if (SUBJECT_PRONOUNS.contains(word)) {
+                    return false; // "Though he did not mention Marco Rubio": the clause has its subject
                 }
                 if (++lowerCaseWords > SUBJECT_REACH) {
                     return false;
@@ -198,15 +225,18 @@ final class NarrativeMentions {
                 return false; // no space before: punctuation or the sentence's start
             }
             int start = end;
-            while (start > sentenceStart && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            // A possessive is part of the word ("with Fox News’ Sean Hannity", "for NBC's Chuck Todd").
+            while (start > sentenceStart && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
+                    || (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’') && start > sentenceStart + 1
+                    && Character.isLetter(text.charAt(start - 2)))) {
                 start--;
             }
             if (start == end) {
                 return false;
             }
             String word = text.substring(start, end);
-            if (Character.isUpperCase(word.charAt(0))) {
-                i = start; // a title before the name: look further back
+            if (Character.isUpperCase(word.charAt(0)) || word.equals("the")) {
+                i = start; // a title or an article before the name ("in the Marshall Islands"): look further back
                 continue;
             }
             return NAME_GOVERNORS.contains(word);

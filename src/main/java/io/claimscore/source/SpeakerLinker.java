@@ -286,11 +286,14 @@ public final class SpeakerLinker {
                     }
                 }
                 Gender gender = Gender.ofPronoun(d.name().toLowerCase(Locale.ROOT));
-                Entity e = d.pronoun() == SourceLexicon.PronounKind.PERSON
+                Entity e = gender == Gender.UNKNOWN ? null : subjectBefore(at, gender);
+                if (e == null) {
+                    e = d.pronoun() == SourceLexicon.PronounKind.PERSON
                         ? latest(at, c -> !c.headlineOnly && (gender == Gender.UNKNOWN ? c.isPerson() // "who"
                                 : c.isPerson() && !c.plural && gender.agreesWith(c.gender)))
                         : latest(at, c -> c.type == SourceType.ORGANIZATION || c.type == SourceType.MEDIA
                                 || c.type == SourceType.DOCUMENT);
+                }
                 if (e != null) {
                     if (gender != Gender.UNKNOWN) { // a linked "she" is evidence, as an honorific is
                         e.learnGender(gender, e.name, analyzer.lexicon());
@@ -477,6 +480,25 @@ public final class SpeakerLinker {
             nextSentence++;
         }
         lastLinkAt = at;
+    }
+
+    /**
+     * The person the narrative names as the subject of the sentence a "he" or "she" at {@code at} stands in, before
+     * it, when the gender fits: "Ms. Nwanguma was shocked by the reaction, she said" is Ms. Nwanguma. (Sentences
+     * that hold a source are otherwise not read for antecedents; see {@link #takeInNarrativeBefore}.) Null when
+     * the sentence names nobody there.
+     */
+    private Entity subjectBefore(int at, Gender gender) {
+        int index = nextSentence - 1;
+        if (index < 0 || !narrative.sentence(index).contains(at)) {
+            return null;
+        }
+        NarrativeMentions.Mention m = narrative.firstPerson(index, knownLastName);
+        if (m == null || m.span().end() > at) {
+            return null;
+        }
+        Entity e = entityOf(m);
+        return e.isPerson() && !e.plural && e.mayBe(gender) && gender.agreesWith(e.gender) ? e : null;
     }
 
     /** The person a source named by this last name: the latest full name, else the first short one. */

@@ -145,6 +145,25 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aPronounAfterTheSubjectOfItsOwnSentenceIsThatSubject() {
+        Article a = new Article("Mr. Trump spoke. Ms. Nwanguma was shocked by the reaction, she said in an interview.");
+        a.link("Mr. Trump");
+        assertLinked(a.link("she").source(), "Ms. Nwanguma", SourceType.NAMED_PERSON);
+        // Not a name that only modifies a role, nor one after a possessive's preposition, nor an object.
+        Article b = new Article("Ted Cruz spoke. Cruz spokesman Rick Tyler said that the campaign will win, he said.");
+        b.link("Ted Cruz");
+        assertLinked(b.link("he").source(), "Rick Tyler", SourceType.NAMED_PERSON);
+        Article c = new Article("Donald Trump spoke. In an interview with Fox News’ Sean Hannity on Monday, Trump "
+                + "answered a claim that he told the paper so.");
+        c.link("Donald Trump");
+        assertLinked(c.link("he").source(), "Donald Trump", SourceType.NAMED_PERSON);
+        Article d = new Article("Ted Cruz spoke. Though he did not mention Marco Rubio by name, he made it clear.");
+        d.link("Ted Cruz");
+        d.link("he");
+        assertLinked(d.link("he").source(), "Ted Cruz", SourceType.NAMED_PERSON);
+    }
+
+    @Test
     void aDescriptionWithAWordNoTitleHasIsTheOnePersonLastNamedWithItsTitle() {
         Article a = new Article("Sen. Bernie Sanders spoke in Iowa. The Vermont senator said no.");
         a.link("Sen. Bernie Sanders");
