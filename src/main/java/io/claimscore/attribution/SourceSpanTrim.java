@@ -2,6 +2,7 @@ package io.claimscore.attribution;
 
 import io.claimscore.model.Span;
 import io.claimscore.model.Spans;
+import io.claimscore.source.SourceAnalyzer;
 import io.claimscore.text.Chars;
 
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Set;
 final class SourceSpanTrim {
 
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "or", "so", "though", "although", "if",
-            "when", "as", "because", "while", "yet", "then", "also", "still");
+            "when", "as", "because", "while", "yet", "then", "also", "still", "whereas", "unless");
     /** Sentence adverbs that open a clause before its subject: "Now Bloomberg …", "However, Jill A. Martin …". */
     private static final Set<String> SENTENCE_ADVERBS = Set.of("now", "however", "meanwhile", "instead", "where",
             "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "likewise", "similarly", "thus",
@@ -43,6 +44,19 @@ final class SourceSpanTrim {
     }
 
     /** The span without its leading connectives; null when nothing that can speak is left. */
+    /** Whether [start, end) is a day or month after a preposition: "By Sunday", "in November". */
+    private static boolean isDate(String text, int start, int end) {
+        int firstEnd = wordEnd(text, start, end);
+        String first = text.substring(start, firstEnd).toLowerCase(Locale.ROOT);
+        if (!(PREPOSITIONS.contains(first) || NOT_A_SOURCE.contains(first))) {
+            return false;
+        }
+        int second = skipSpaceAndCommas(text, firstEnd, end);
+        int secondEnd = wordEnd(text, second, end);
+        return second < end && secondEnd >= end
+                && SourceAnalyzer.isCalendarWord(text.substring(second, secondEnd).toLowerCase(Locale.ROOT));
+    }
+
     static Span trim(String text, Span source) {
         int start = afterDateline(text, source.start(), source.end());
         int end = source.end();
@@ -63,9 +77,13 @@ final class SourceSpanTrim {
         if (oneWord) {
             String lower = rest.toLowerCase(Locale.ROOT);
             boolean adverb = lower.endsWith("ly") && Character.isLowerCase(rest.charAt(0));
-            if (adverb || NOT_A_SOURCE.contains(lower) || CONNECTIVES.contains(lower)) {
+            if (adverb || NOT_A_SOURCE.contains(lower) || CONNECTIVES.contains(lower)
+                    || SourceAnalyzer.isCalendarWord(lower)) {
                 return null;
             }
+        }
+        if (isDate(text, start, end)) {
+            return null; // "By Sunday", "on Monday": when, not who
         }
         return start == source.start() ? source : new Span(start, end);
     }

@@ -569,6 +569,11 @@ public final class SourceAnalyzer {
         for (int i = 0; i < n - 1; i++) {
             Token t = tokens.get(i);
             boolean comma = !t.word() && text.charAt(t.start()) == ',';
+            boolean inCompound = i > 0 && i + 1 < n && tokens.get(i - 1).end() == t.start()
+                    && t.end() == tokens.get(i + 1).start();
+            if (inCompound && t.word()) {
+                continue; // "warm-and-fuzzy": a joiner inside a hyphenated word joins nothing
+            }
             // A capitalised word inside the description names someone else ("Mr. Obama spoke Hebrew"), but the
             // first word may open a sentence ("A teary-eyed Bush", "That's when Reynolds").
             boolean capitalised = i > 0 && t.word() && Character.isUpperCase(text.codePointAt(t.start()));
@@ -873,6 +878,11 @@ public final class SourceAnalyzer {
             case THING -> SourceType.ORGANIZATION;
             case ADDRESSEE -> SourceType.VAGUE;
         };
+    }
+
+    /** Whether a lower-cased word names a day of the week or a month ("sunday", "november"; not "may"). */
+    public static boolean isCalendarWord(String lowerWord) {
+        return CALENDAR_WORDS.contains(lowerWord);
     }
 
     static String lower(String text, Token t) {

@@ -64,6 +64,11 @@ class SourceSpanTrimTest {
         assertNull(trimmed("Since announcing his run, he said so.", "Since"));
         assertNull(trimmed("According to him, it rose.", "According"));
         assertNull(trimmed("Trump has raised questions, falsely suggesting it.", "falsely"));
+        // A day or month, after a preposition or alone, is when, not who.
+        assertNull(trimmed("By Sunday, the campaign said no.", "By Sunday"));
+        assertNull(trimmed("In August, the campaign said no.", "In August"));
+        assertNull(trimmed("Wednesday, the campaign said no.", "Wednesday"));
+        assertEquals("Petraeus", trimmed("Others sat, whereas Petraeus said no.", "whereas Petraeus"));
     }
 
     @Test

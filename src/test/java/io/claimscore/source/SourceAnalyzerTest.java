@@ -121,6 +121,7 @@ class SourceAnalyzerTest {
     void aWordDescribingTheMomentIsNoPartOfTheName() {
         assertSource("a confident-seeming Manafort", "Manafort", null, SourceType.NAMED_PERSON);
         assertSource("A teary-eyed Bush", "Bush", null, SourceType.NAMED_PERSON);
+        assertSource("a warm-and-fuzzy Trump", "Trump", null, SourceType.NAMED_PERSON);
         assertSource("That's when Reynolds", "Reynolds", null, SourceType.NAMED_PERSON);
         assertSource("Carter however", "Carter", null, SourceType.NAMED_PERSON);
         assertSource("the candidates themselves", "the candidates", null, SourceType.ANONYMOUS);
