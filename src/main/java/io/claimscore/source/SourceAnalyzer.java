@@ -324,7 +324,10 @@ public final class SourceAnalyzer {
         // "Russian Foreign Minister Sergei Lavrov", "the news portal Defense Express": a title or medium, then a name.
         for (int k = tokens.size() - 2; k >= 0; k--) {
             String w = lower(text, tokens.get(k));
-            boolean titled = lexicon.isOfficialTitle(w) || lexicon.nameRoles.contains(w) || lexicon.mediaHeads.contains(w);
+            // A medium names its title only in lower case ("the news portal Defense Express"); capitalised, it is
+            // part of a name ("NY Daily News", "Television Networks", "The Media And Marco Rubio").
+            boolean medium = lexicon.mediaHeads.contains(w) && Character.isLowerCase(text.codePointAt(tokens.get(k).start()));
+            boolean titled = lexicon.isOfficialTitle(w) || lexicon.nameRoles.contains(w) || medium;
             // A title joined by a hyphen to the next word ends after that word ("Secretary-Treasurer Gary
             // Casteel"); a name with nothing after the compound is no title at all ("KING-TV").
             int after = k + 1;
@@ -344,6 +347,9 @@ public final class SourceAnalyzer {
                 }
                 String role = span(tokens, 0, nameStart).of(text).strip();
                 String name = span(tokens, nameStart, tokens.size()).of(text);
+                if (lexicon.organizationHeads.contains(name.toLowerCase(Locale.ROOT))) {
+                    continue; // "Obama's Justice Department": the title word names the department
+                }
                 SourceType type = typeOf(text, tokens.subList(nameStart, tokens.size()), name, role);
                 return new SourceDescription(mention, name, role, type, null);
             }
@@ -404,10 +410,19 @@ public final class SourceAnalyzer {
         if (!tokens.get(0).word() || lexicon.isFirstName(first) || isHonorific(first)) {
             return null;
         }
-        for (int k = 1; k + 1 < tokens.size(); k++) {
+        for (int k = 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             String w = lower(text, t);
-            if (!t.word() || !lexicon.isFirstName(w) || !Character.isUpperCase(text.codePointAt(t.start()))) {
+            if (k >= 3 && t.word() && Character.isUpperCase(text.codePointAt(t.start()))
+                    && isPossessiveEnding(text, tokens.subList(0, k))) {
+                // "Media Research Center's Bozell", "The Post's Ruth Marcus": whose the person is, then the name.
+                SourceDescription owned = possessorThenName(text, tokens, k, mention);
+                if (owned != null) {
+                    return owned;
+                }
+            }
+            if (k + 1 >= tokens.size() || !t.word() || !lexicon.isFirstName(w)
+                    || !Character.isUpperCase(text.codePointAt(t.start()))) {
                 if (t.word() && (isHonorific(w) || JOINERS.contains(w))) {
                     return null; // "Chairman Mr. Smith", "Sanders and Hillary Clinton": not this shape
                 }
@@ -443,6 +458,26 @@ public final class SourceAnalyzer {
             return new SourceDescription(mention, name, role, SourceType.NAMED_PERSON, null);
         }
         return null;
+    }
+
+    /** A name of one to three words after a capitalised possessor: see {@link #capitalisedDescriptionThenName}. */
+    private SourceDescription possessorThenName(String text, List<Token> tokens, int k, Span mention) {
+        List<Token> nameTokens = tokens.subList(k, tokens.size());
+        int words = wordCount(nameTokens);
+        String name = span(tokens, k, tokens.size()).of(text);
+        // A full name opens with a first name ("The Post's Ruth Marcus"); a surname alone needs an institution
+        // before it ("Media Research Center's Bozell", "Purple PAC's Crane"; not "Trump's Son", "Bush's Facebook").
+        boolean fullName = lexicon.isFirstName(lower(text, nameTokens.get(0))) && words >= 2;
+        String possessor = lower(text, tokens.get(k - 3));
+        boolean institution = words == 1 && (lexicon.organizationHeads.contains(possessor)
+                || lexicon.mediaHeads.contains(possessor) || lexicon.mastheadWords.contains(possessor));
+        if (words > 3 || !(fullName || institution) || !isNameLike(text, nameTokens)
+                || wordsBeforeAName(text, tokens.subList(0, k)) != BeforeAName.DESCRIPTION
+                || typeOf(text, nameTokens, name, null) != SourceType.NAMED_PERSON) {
+            return null;
+        }
+        return new SourceDescription(mention, name, span(tokens, 0, k).of(text).strip(), SourceType.NAMED_PERSON,
+                null);
     }
 
     /** What the words before a full name are: see {@link #wordsBeforeAName}. */

@@ -98,6 +98,11 @@ class SourceAnalyzerTest {
         assertSource("Secretary of State John F. Kerry", "John F. Kerry", "Secretary of State",
                 SourceType.NAMED_PERSON);
         assertSource("Certainly Ronald Reagan", "Ronald Reagan", null, SourceType.NAMED_PERSON);
+        // Whose the person is: an institution before a surname, anything before a full name.
+        assertSource("Media Research Center's Bozell", "Bozell", "Media Research Center's", SourceType.NAMED_PERSON);
+        assertSource("Trump's Son", "Trump's Son", null, SourceType.NAMED_PERSON);
+        // A capitalised medium is part of a name, not a title before one.
+        assertSource("the news portal Defense Express", "Defense Express", "the news portal", SourceType.MEDIA);
         // A lower-case description ending in "-ss" is no plural.
         assertSource("Republican party boss Reince Priebus", "Reince Priebus", "Republican party boss",
                 SourceType.NAMED_PERSON);
@@ -288,8 +293,11 @@ class SourceAnalyzerTest {
         "An FBI spokesman|OFFICIAL",
         "NBC's Ali Vitali|NAMED_PERSON",
         "the FBI investigation|ORGANIZATION",
-        "GMA News|ORGANIZATION",
+        "GMA News|MEDIA",
         "Harry Hurt III|NAMED_PERSON",
+        "NY Daily News|MEDIA",
+        "the Daily News|MEDIA",
+        "Obama's Justice Department|ORGANIZATION",
         "Six in 10|ANONYMOUS",
         "One in five Americans|ANONYMOUS",
         "Nearly all analysts|ANONYMOUS",
