@@ -39,6 +39,8 @@ public final class SourceLexicon {
      */
     /** The US states, each as the set of its lower-cased words ("new", "hampshire"). */
     final List<Set<String>> usStates;
+    /** Words for family relations ("daughter", "husband"). */
+    final Set<String> kinshipWords;
     final Set<String> feminineFirstNames;
     final Set<String> masculineFirstNames;
 
@@ -52,6 +54,7 @@ public final class SourceLexicon {
         officialTitles = lower("lexicons/sources/official-titles.txt");
         organizationHeads = lower("lexicons/sources/organization-heads.txt");
         stateActors = lower("lexicons/sources/state-actors.txt");
+        kinshipWords = lower("lexicons/sources/kinship-words.txt");
         usStates = Lexicons.lines("lexicons/sources/us-states.txt").stream()
                 .map(l -> Set.of(l.toLowerCase(Locale.ROOT).split(" "))).toList();
         Map<String, PronounKind> p = new HashMap<>();

@@ -55,6 +55,12 @@ public final class SpeakerLinker {
         final boolean plural;
         String role;
         int lastSeen;
+        /** Where the article first names the entity. */
+        final int firstSeen;
+        /** Whether the surname alone names someone else before this relative is introduced (see below). */
+        Boolean surnameTakenBefore;
+        /** For a relative, the person of the same surname the article named in full before. */
+        Entity namedBefore;
         /**
          * Named so far only in a headline in title case, by a name with neither first name nor honorific ("Hit
          * Piece", "Stealth Over Health"): capitals there say nothing of a name, so no pronoun means it until the
@@ -74,6 +80,7 @@ public final class SpeakerLinker {
             this.plural = (type == SourceType.NAMED_PERSON || type == SourceType.OFFICIAL) && namesSeveral(name);
             this.role = role;
             this.lastSeen = lastSeen;
+            this.firstSeen = lastSeen;
         }
 
         /**
@@ -222,6 +229,8 @@ public final class SpeakerLinker {
     /** The "Q:"/"A:" labels of an interview printed as a transcript. */
     private final InterviewTranscript interview;
     private static final int LOOK_BACK = 64;
+    /** How far back (in characters) a relative's surname is looked for alone; see {@link #surnameUsedAloneBefore}. */
+    private static final int SURNAME_LOOK_BACK = 20_000;
     /** The name a first-person source in the article's own voice is reported under. */
     static final String AUTHOR_NAME = "the author";
     /** The label of an interviewer's questions in a question-and-answer transcript. */
@@ -345,6 +354,11 @@ public final class SpeakerLinker {
                 full = shown != null ? shown : full.gender == Gender.UNKNOWN ? full : null;
             }
             Gender said = reflexive != Gender.UNKNOWN ? reflexive : Gender.ofName(d.name());
+            if (full != null && full.namedBefore != null) {
+                full = full.namedBefore; // "Donald Trump … Eric Trump, son of the front-runner … Trump tweeted"
+            } else if (full != null && isRelativeOfSomeoneNamedFirst(full, last)) {
+                full = null; // "… Trump's policy … Ivanka Trump, the nominee's eldest daughter … Trump says": Donald
+            }
             match = full != null && full.mayBe(said) ? full : null;
         }
         if (match == null && d.type() == SourceType.OFFICIAL && d.role() == null && isDefinite(d.name())) {
@@ -396,11 +410,78 @@ public final class SpeakerLinker {
                     personByShortName.putIfAbsent(lastWord(match.name), match);
                 }
             } else if (!match.name.toLowerCase(Locale.ROOT).startsWith("the ")) { // "The Chinese" names nobody
-                personByLastWord.put(lastWord(match.name), match);
+                Entity before = personByLastWord.put(lastWord(match.name), match);
+                if (before != null && before != match && match.namedBefore == null && isKin(match.role)) {
+                    match.namedBefore = before; // "Donald Trump … Eric Trump, son of the front-runner"
+                }
             }
         }
         touch(match);
         return new Source(d.mention(), match.type, match.name, match.role);
+    }
+
+    /**
+     * Whether {@code full} was introduced as someone's relative ("Ivanka Trump, the Republican presidential
+     * nominee's eldest daughter") after the article, past its first line, already used the surname alone: then a
+     * bare surname means that first person, as news copy calls a relative by first name. Read once per entity.
+     */
+    private boolean isRelativeOfSomeoneNamedFirst(Entity full, String lastWord) {
+        if (full.role == null) {
+            return false;
+        }
+        if (full.surnameTakenBefore == null) {
+            full.surnameTakenBefore = isKin(full.role) && surnameUsedAloneBefore(lastWord, full.firstSeen);
+        }
+        return full.surnameTakenBefore;
+    }
+
+    /** Whether a role names a family relation ("the nominee's eldest daughter", "his wife"). */
+    private boolean isKin(String role) {
+        if (role == null) {
+            return false;
+        }
+        for (String w : NON_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
+            if (analyzer.lexicon().kinshipWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the capitalised surname stands alone (after no capitalised word: not "Sean Smith", not "Ivanka
+     * Trump") in the text after its first line and before {@code end}.
+     */
+    private boolean surnameUsedAloneBefore(String lastWord, int end) {
+        int bodyStart = text.indexOf('\n');
+        if (bodyStart < 0 || lastWord.isEmpty()) {
+            return false;
+        }
+        String surname = Character.toUpperCase(lastWord.charAt(0)) + lastWord.substring(1);
+        // At most SURNAME_LOOK_BACK characters back: an article of many relatives costs each a bounded scan.
+        int from = Math.max(bodyStart, end - SURNAME_LOOK_BACK);
+        for (int at = text.indexOf(surname, from); at >= 0 && at < end; at = text.indexOf(surname, at + 1)) {
+            int after = at + surname.length();
+            boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (after >= text.length() || !Character.isLetter(text.charAt(after)));
+            if (word && !afterACapitalisedWord(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code at} follows a capitalised word (and a space): part of a longer name. */
+    private boolean afterACapitalisedWord(int at) {
+        int i = at - 1;
+        if (i < 1 || text.charAt(i) != ' ') {
+            return false;
+        }
+        int start = i;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return start < i && Character.isUpperCase(text.charAt(start));
     }
 
     /**

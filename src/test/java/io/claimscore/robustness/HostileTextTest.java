@@ -65,6 +65,22 @@ class HostileTextTest {
         return sb.toString();
     }
 
+    /** "Smith said …. Ann Bcd Smith, his wife, said …. Smith agreed …." with a new first name each time. */
+    static String relatives(int length) {
+        StringBuilder out = new StringBuilder(length + 100);
+        for (int i = 0; out.length() < length; i++) {
+            StringBuilder first = new StringBuilder("Ann");
+            for (int n = i; n > 0; n /= 26) {
+                first.append((char) ('a' + n % 26));
+            }
+            out.append("Smith said the long plan for the city's roads and schools would pass in the spring. ")
+                    .append(first).append(" Smith, his wife, said the plan for the roads and the schools would not "
+                    + "pass at all this year. Smith agreed with the objection that the council had raised. ");
+        }
+        out.setLength(length);
+        return out.toString();
+    }
+
     static String random(String alphabet, int length, long seed) {
         Random r = new Random(seed);
         int[] cps = alphabet.codePoints().toArray();
@@ -113,6 +129,8 @@ class HostileTextTest {
         // megabyte of titled names must stay one pass.
         c.add(new Case("a megabyte of titled names, then descriptions", () -> t(repeatTo("Florida Sen. Mary Smith and Gov. John Jones of Ohio met. The senator said so. " + P, MAX_CHARS - 40)), Expect.EITHER));
         c.add(new Case("a megabyte interview transcript", () -> t("Q&A with Jane Smith.\n\n" + repeatTo("Q: Why?\nA: I think we said so.\n", MAX_CHARS - 40)), Expect.EITHER));
+        // Each relative ("X Smith, his wife") is checked once for the surname used alone before it: a bounded scan.
+        c.add(new Case("a megabyte of relatives sharing a surname", () -> t("Family.\n\n" + relatives(MAX_CHARS - 40)), Expect.REPORT));
         c.add(new Case("18,000 sentences", () -> t(repeatTo("The minister said costs rose 5% in 2023. It fell. Police said so. " + P, 400_000)), Expect.REPORT));
         c.add(new Case("40,000 sentences (over max-statements)", () -> t(repeatTo("Sources said it fell. It rose. It sank. It was. " + P, 500_000)), Expect.CLIENT_ERROR));
         c.add(new Case("short sentences at the char limit", () -> t(repeatTo("A. " + P, MAX_CHARS)), Expect.CLIENT_ERROR));

@@ -145,6 +145,23 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aBareSurnameIsNotTheRelativeIntroducedAfterTheFirstBearer() {
+        Article a = new Article("Donald Trump spoke. Eric Trump, son of the front-runner, agreed. Trump tweeted.");
+        a.link("Donald Trump");
+        a.link("Eric Trump, son of the front-runner");
+        assertLinked(a.link("Trump").source(), "Donald Trump", SourceType.NAMED_PERSON);
+        Article b = new Article("Leave plan.\n\nTrump's plan was vague. Ivanka Trump, his eldest daughter, said so. "
+                + "Trump says it will pass.");
+        b.link("Ivanka Trump, his eldest daughter");
+        assertLinked(b.link("Trump").source(), "Trump", SourceType.NAMED_PERSON);
+        // Without a relation, a bare surname is the full name before it.
+        Article c = new Article("Leave plan.\n\nTrump's plan was vague. Ivanka Trump, an adviser, said so. Trump "
+                + "says it will pass.");
+        c.link("Ivanka Trump, an adviser");
+        assertLinked(c.link("Trump").source(), "Ivanka Trump", SourceType.NAMED_PERSON);
+    }
+
+    @Test
     void aPronounAfterTheSubjectOfItsOwnSentenceIsThatSubject() {
         Article a = new Article("Mr. Trump spoke. Ms. Nwanguma was shocked by the reaction, she said in an interview.");
         a.link("Mr. Trump");
