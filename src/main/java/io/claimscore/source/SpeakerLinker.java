@@ -61,6 +61,8 @@ public final class SpeakerLinker {
         Boolean surnameTakenBefore;
         /** For a relative, the person of the same surname the article named in full before. */
         Entity namedBefore;
+        /** The words of the descriptions linked to this person so far ("republican", "nominee"). */
+        final Set<String> describedAs = new java.util.HashSet<>();
         /**
          * Named so far only in a headline in title case, by a name with neither first name nor honorific ("Hit
          * Piece", "Stealth Over Health"): capitals there say nothing of a name, so no pronoun means it until the
@@ -369,6 +371,9 @@ public final class SpeakerLinker {
             if (match == null) {
                 match = onlyPersonTitled(at, d.name());
             }
+            if (match != null) {
+                match.describedAs.addAll(described); // "The Republican presidential nominee" is now a title of his
+            }
         }
         if (match == null && d.type() == SourceType.ORGANIZATION && isCapitalisedWord(d.name())) {
             // A transcript's "TAPPER:" after "JAKE TAPPER:" is the person, not an acronym.
@@ -492,7 +497,10 @@ public final class SpeakerLinker {
         if (c.type != SourceType.NAMED_PERSON || c.plural || c.role != null && namesSomeoneElse(c.role)) {
             return Set.of();
         }
-        return contentWords((c.role == null ? "" : c.role) + " " + c.name + " " + titled.rolesOf(fullNameOf(c.name)));
+        Set<String> words = contentWords((c.role == null ? "" : c.role) + " " + c.name + " "
+                + titled.rolesOf(fullNameOf(c.name)));
+        words.addAll(c.describedAs);
+        return words;
     }
 
     /**
@@ -533,7 +541,43 @@ public final class SpeakerLinker {
         }
         // The person must also be the last one named: a description with a word no title of theirs has ("the
         // Vermont senator" after "Republican Sen. John McCain") may mean someone the article named without it.
-        return only != null && only == latest(at, c -> c.isPerson() && !c.plural) ? only : null;
+        Entity last = latest(at, c -> c.isPerson() && !c.plural);
+        if (only == null && last != null && said.size() >= 2 && !description.contains("'")
+                && !description.contains("’") && java.util.Collections.disjoint(said, OFFICE_MODIFIERS)) {
+            // Nobody holds the title: the person the article is about, when that is also the last one named and
+            // has no title at all, not even one an earlier description gave ("Bernie Sanders … Sanders said … the
+            // Vermont senator acknowledged"). Not for a bare "the president", whom news copy need not introduce,
+            // someone's staff ("the prime minister's spokesman") or a former office ("the former president").
+            Entity main = mostMentionedPerson(at);
+            return main == last && last.type == SourceType.NAMED_PERSON && !hasATitle(describedBy(last)) ? last : null;
+        }
+        return only != null && only == last ? only : null;
+    }
+
+    /** The person mentioned most often among the last {@link #LOOK_BACK} mentions, at least three times. */
+    private Entity mostMentionedPerson(int before) {
+        java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+        Entity best = null;
+        for (int i = mentionOrder.size() - 1; i >= Math.max(0, mentionOrder.size() - LOOK_BACK); i--) {
+            Entity e = mentionOrder.get(i);
+            if (e.lastSeen > before || !e.isPerson() || e.plural) {
+                continue;
+            }
+            int n = counts.merge(e, 1, Integer::sum);
+            if (best == null || n > counts.get(best)) {
+                best = e;
+            }
+        }
+        return best != null && counts.get(best) >= 3 ? best : null;
+    }
+
+    private boolean hasATitle(Set<String> words) {
+        for (String w : words) {
+            if (analyzer.lexicon().isOfficialTitle(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void touch(Entity e) {

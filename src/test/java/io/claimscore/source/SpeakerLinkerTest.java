@@ -202,6 +202,30 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aDescriptionNobodyHoldsIsThePersonTheArticleIsAboutWhenNamedLast() {
+        Article a = new Article("Bernie Sanders spoke. Sanders said no. Sanders said more. The Vermont senator "
+                + "agreed. The senator left. The Indiana governor stayed.");
+        a.link("Bernie Sanders");
+        a.link("Sanders");
+        a.link("Sanders");
+        assertLinked(a.link("The Vermont senator").source(), "Bernie Sanders", SourceType.NAMED_PERSON);
+        // The description is now his: "the senator" is him, "the governor" of another state no longer fits.
+        assertLinked(a.link("The senator").source(), "Bernie Sanders", SourceType.NAMED_PERSON);
+        assertLinked(a.link("The Indiana governor").source(), "The Indiana governor", SourceType.OFFICIAL);
+        // Not a former office, nor a bare title, nor someone named less than three times.
+        Article b = new Article("Donald Trump spoke. Trump said no. Trump said more. The former president agreed. "
+                + "The president left.");
+        b.link("Donald Trump");
+        b.link("Trump");
+        b.link("Trump");
+        assertLinked(b.link("The former president").source(), "The former president", SourceType.OFFICIAL);
+        assertLinked(b.link("The president").source(), "The president", SourceType.OFFICIAL);
+        Article c = new Article("Bernie Sanders spoke. The Vermont senator agreed.");
+        c.link("Bernie Sanders");
+        assertLinked(c.link("The Vermont senator").source(), "The Vermont senator", SourceType.OFFICIAL);
+    }
+
+    @Test
     void capitalsInATitleCaseHeadlineNameNobodyAPronounCouldMean() {
         Article a = new Article("Washington Post Hit Piece Exploits Trump Supporter Who Was Treated In Hospital.\n\n"
                 + "The Post profiled a woman from Ohio. She said she was never homicidal.");
