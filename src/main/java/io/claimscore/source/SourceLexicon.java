@@ -25,6 +25,8 @@ public final class SourceLexicon {
     final Set<String> documentHeads;
     final Set<String> anonymousHeads;
     final Set<String> officialTitles;
+    /** The titles, and each abbreviation also without its period: one look-up, no string built per call. */
+    private final Set<String> officialTitlesAndStems;
     /** Occupations written before a name that are no office: they split role from name, never type a phrase. */
     final Set<String> nameRoles;
     final Set<String> organizationHeads;
@@ -52,6 +54,13 @@ public final class SourceLexicon {
         documentHeads = lower("lexicons/sources/document-heads.txt");
         anonymousHeads = lower("lexicons/sources/anonymous-heads.txt");
         officialTitles = lower("lexicons/sources/official-titles.txt");
+        Set<String> stems = new HashSet<>(officialTitles);
+        for (String t : officialTitles) {
+            if (t.endsWith(".")) {
+                stems.add(t.substring(0, t.length() - 1)); // "sen" of "sen.": the tokenizer's word before "."
+            }
+        }
+        officialTitlesAndStems = Set.copyOf(stems);
         organizationHeads = lower("lexicons/sources/organization-heads.txt");
         stateActors = lower("lexicons/sources/state-actors.txt");
         kinshipWords = lower("lexicons/sources/kinship-words.txt");
@@ -96,7 +105,7 @@ public final class SourceLexicon {
      * without its period ("sen", the tokenizer's word before "."), as the list writes abbreviations with it.
      */
     public boolean isOfficialTitle(String lowerWord) {
-        return officialTitles.contains(lowerWord) || officialTitles.contains(lowerWord + ".");
+        return officialTitlesAndStems.contains(lowerWord);
     }
 
     /**

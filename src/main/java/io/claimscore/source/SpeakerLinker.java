@@ -63,6 +63,8 @@ public final class SpeakerLinker {
         Entity namedBefore;
         /** The words of the descriptions linked to this person so far ("republican", "nominee"). */
         final Set<String> describedAs = new java.util.HashSet<>();
+        /** {@link #describedBy}'s answer, until the role or {@link #describedAs} changes. */
+        Set<String> descriptionWords;
         /**
          * Named so far only in a headline in title case, by a name with neither first name nor honorific ("Hit
          * Piece", "Stealth Over Health"): capitals there say nothing of a name, so no pronoun means it until the
@@ -371,8 +373,8 @@ public final class SpeakerLinker {
             if (match == null) {
                 match = onlyPersonTitled(at, d.name());
             }
-            if (match != null) {
-                match.describedAs.addAll(described); // "The Republican presidential nominee" is now a title of his
+            if (match != null && match.describedAs.addAll(described)) {
+                match.descriptionWords = null; // "The Republican presidential nominee" is now a title of his
             }
         }
         if (match == null && d.type() == SourceType.ORGANIZATION && isCapitalisedWord(d.name())) {
@@ -390,8 +392,9 @@ public final class SpeakerLinker {
         } else {
             match.headlineOnly &= narrative.inHeadline(at);
             match.lastSeen = at;
-            if (match.role == null) {
+            if (match.role == null && d.role() != null) {
                 match.role = d.role();
+                match.descriptionWords = null;
             }
         }
         if (match.isPerson() && !match.plural && (match.gender == Gender.UNKNOWN || match.genderFromFirstName)) {
@@ -494,13 +497,17 @@ public final class SpeakerLinker {
      * for a group, or for a person whose role names someone else ("the daughter of candidate Hillary Clinton").
      */
     private Set<String> describedBy(Entity c) {
-        if (c.type != SourceType.NAMED_PERSON || c.plural || c.role != null && namesSomeoneElse(c.role)) {
-            return Set.of();
+        if (c.descriptionWords == null) {
+            if (c.type != SourceType.NAMED_PERSON || c.plural || c.role != null && namesSomeoneElse(c.role)) {
+                c.descriptionWords = Set.of();
+            } else {
+                Set<String> words = contentWords((c.role == null ? "" : c.role) + " " + c.name + " "
+                        + titled.rolesOf(fullNameOf(c.name)));
+                words.addAll(c.describedAs);
+                c.descriptionWords = Set.copyOf(words);
+            }
         }
-        Set<String> words = contentWords((c.role == null ? "" : c.role) + " " + c.name + " "
-                + titled.rolesOf(fullNameOf(c.name)));
-        words.addAll(c.describedAs);
-        return words;
+        return c.descriptionWords;
     }
 
     /**
