@@ -32,8 +32,13 @@ class SpeakerLinkerTest {
             this.linker = new SpeakerLinker(text, doc.sentences(), quoted, ANALYZER);
         }
 
+        /** The next occurrence of {@code mention} as whole words ("he" is not the end of "the"). */
         Span find(String mention) {
             int at = text.indexOf(mention, cursor);
+            while (at >= 0 && (at > 0 && Character.isLetter(text.charAt(at - 1))
+                    || at + mention.length() < text.length() && Character.isLetter(text.charAt(at + mention.length())))) {
+                at = text.indexOf(mention, at + 1);
+            }
             if (at < 0) {
                 throw new AssertionError("no '" + mention + "' after " + cursor);
             }
@@ -145,87 +150,6 @@ class SpeakerLinkerTest {
     }
 
     @Test
-    void aBareSurnameIsNotTheRelativeIntroducedAfterTheFirstBearer() {
-        Article a = new Article("Donald Trump spoke. Eric Trump, son of the front-runner, agreed. Trump tweeted.");
-        a.link("Donald Trump");
-        a.link("Eric Trump, son of the front-runner");
-        assertLinked(a.link("Trump").source(), "Donald Trump", SourceType.NAMED_PERSON);
-        Article b = new Article("Leave plan.\n\nTrump's plan was vague. Ivanka Trump, his eldest daughter, said so. "
-                + "Trump says it will pass.");
-        b.link("Ivanka Trump, his eldest daughter");
-        assertLinked(b.link("Trump").source(), "Trump", SourceType.NAMED_PERSON);
-        // Without a relation, a bare surname is the full name before it.
-        Article c = new Article("Leave plan.\n\nTrump's plan was vague. Ivanka Trump, an adviser, said so. Trump "
-                + "says it will pass.");
-        c.link("Ivanka Trump, an adviser");
-        assertLinked(c.link("Trump").source(), "Ivanka Trump", SourceType.NAMED_PERSON);
-    }
-
-    @Test
-    void aPronounAfterTheSubjectOfItsOwnSentenceIsThatSubject() {
-        Article a = new Article("Mr. Trump spoke. Ms. Nwanguma was shocked by the reaction, she said in an interview.");
-        a.link("Mr. Trump");
-        assertLinked(a.link("she").source(), "Ms. Nwanguma", SourceType.NAMED_PERSON);
-        // Not a name that only modifies a role, nor one after a possessive's preposition, nor an object.
-        Article b = new Article("Ted Cruz spoke. Cruz spokesman Rick Tyler said that the campaign will win, he said.");
-        b.link("Ted Cruz");
-        assertLinked(b.link("he").source(), "Rick Tyler", SourceType.NAMED_PERSON);
-        Article c = new Article("Donald Trump spoke. In an interview with Fox News’ Sean Hannity on Monday, Trump "
-                + "answered a claim that he told the paper so.");
-        c.link("Donald Trump");
-        assertLinked(c.link("he").source(), "Donald Trump", SourceType.NAMED_PERSON);
-        Article d = new Article("Ted Cruz spoke. Though he did not mention Marco Rubio by name, he made it clear.");
-        d.link("Ted Cruz");
-        d.link("he");
-        assertLinked(d.link("he").source(), "Ted Cruz", SourceType.NAMED_PERSON);
-    }
-
-    @Test
-    void aDescriptionWithAWordNoTitleHasIsTheOnePersonLastNamedWithItsTitle() {
-        Article a = new Article("Sen. Bernie Sanders spoke in Iowa. The Vermont senator said no.");
-        a.link("Sen. Bernie Sanders");
-        assertLinked(a.link("The Vermont senator").source(), "Bernie Sanders", SourceType.NAMED_PERSON);
-        // Someone else was named last: the description may mean that person.
-        Article b = new Article("Republican Sen. John McCain spoke. Bernie Sanders said yes. The Vermont senator "
-                + "said no.");
-        b.link("Republican Sen. John McCain");
-        b.link("Bernie Sanders");
-        assertLinked(b.link("The Vermont senator").source(), "The Vermont senator", SourceType.OFFICIAL);
-        // Two senators, or another office with the same title word: nobody.
-        Article c = new Article("Sen. Ted Cruz spoke. Sen. Marco Rubio said yes. The Florida senator said no.");
-        c.link("Sen. Ted Cruz");
-        c.link("Sen. Marco Rubio");
-        assertLinked(c.link("The Florida senator").source(), "The Florida senator", SourceType.OFFICIAL);
-        Article d = new Article("Vice President Joe Biden spoke. The new president said no.");
-        d.link("Vice President Joe Biden");
-        assertLinked(d.link("The new president").source(), "The new president", SourceType.OFFICIAL);
-    }
-
-    @Test
-    void aDescriptionNobodyHoldsIsThePersonTheArticleIsAboutWhenNamedLast() {
-        Article a = new Article("Bernie Sanders spoke. Sanders said no. Sanders said more. The Vermont senator "
-                + "agreed. The senator left. The Indiana governor stayed.");
-        a.link("Bernie Sanders");
-        a.link("Sanders");
-        a.link("Sanders");
-        assertLinked(a.link("The Vermont senator").source(), "Bernie Sanders", SourceType.NAMED_PERSON);
-        // The description is now his: "the senator" is him, "the governor" of another state no longer fits.
-        assertLinked(a.link("The senator").source(), "Bernie Sanders", SourceType.NAMED_PERSON);
-        assertLinked(a.link("The Indiana governor").source(), "The Indiana governor", SourceType.OFFICIAL);
-        // Not a former office, nor a bare title, nor someone named less than three times.
-        Article b = new Article("Donald Trump spoke. Trump said no. Trump said more. The former president agreed. "
-                + "The president left.");
-        b.link("Donald Trump");
-        b.link("Trump");
-        b.link("Trump");
-        assertLinked(b.link("The former president").source(), "The former president", SourceType.OFFICIAL);
-        assertLinked(b.link("The president").source(), "The president", SourceType.OFFICIAL);
-        Article c = new Article("Bernie Sanders spoke. The Vermont senator agreed.");
-        c.link("Bernie Sanders");
-        assertLinked(c.link("The Vermont senator").source(), "The Vermont senator", SourceType.OFFICIAL);
-    }
-
-    @Test
     void capitalsInATitleCaseHeadlineNameNobodyAPronounCouldMean() {
         Article a = new Article("Washington Post Hit Piece Exploits Trump Supporter Who Was Treated In Hospital.\n\n"
                 + "The Post profiled a woman from Ohio. She said she was never homicidal.");
@@ -329,6 +253,43 @@ class SpeakerLinkerTest {
             + " Hillary Clinton, spoke. The presidential candidate said more. | The presidential candidate"
             + " | Chelsea Clinton, the daughter of Democratic presidential candidate Hillary Clinton"
             + " | The presidential candidate",
+        // The subject of the pronoun's own sentence; not a name that modifies a role, follows a possessive after a
+        // preposition, or comes after the clause's pronoun subject.
+        "the subject of its own sentence | Mr. Trump spoke. Ms. Nwanguma was shocked by the reaction, she said so."
+            + " | she | Mr. Trump | Ms. Nwanguma",
+        "a name modifying a role is no subject | Ted Cruz spoke. Cruz spokesman Rick Tyler said that we will win,"
+            + " he said. | he | Ted Cruz | Rick Tyler",
+        "a possessive after a preposition | Donald Trump spoke. In an interview with Fox News’ Sean Hannity,"
+            + " Trump answered a claim that he told the paper so. | he | Donald Trump | Donald Trump",
+        "a pronoun subject before the name | Ted Cruz spoke. Though he did not mention Marco Rubio by name, he made"
+            + " it clear. | he | Ted Cruz;he | Ted Cruz",
+        // A bare surname is the first bearer of the name, not a relative introduced after.
+        "the first bearer, not the relative | Donald Trump spoke. Eric Trump, son of the front-runner, agreed. Trump"
+            + " tweeted. | Trump | Donald Trump;Eric Trump, son of the front-runner | Donald Trump",
+        // A description with a word no title has: the one person just named with the title, named last.
+        "the one titled person | Sen. Bernie Sanders spoke in Iowa. The Vermont senator said no. | The Vermont senator"
+            + " | Sen. Bernie Sanders | Bernie Sanders",
+        "someone else named last | Republican Sen. John McCain spoke. Bernie Sanders said yes. The Vermont senator"
+            + " said no. | The Vermont senator | Republican Sen. John McCain;Bernie Sanders | The Vermont senator",
+        "two senators | Sen. Ted Cruz spoke. Sen. Marco Rubio said yes. The Florida senator said no."
+            + " | The Florida senator | Sen. Ted Cruz;Sen. Marco Rubio | The Florida senator",
+        "another office | Vice President Joe Biden spoke. The new president said no. | The new president"
+            + " | Vice President Joe Biden | The new president",
+        // Nobody holds it: the person the article is about, named last, untitled; then it is that person's title.
+        "the main person | Bernie Sanders spoke. Sanders said no. Sanders said more. The Vermont senator agreed."
+            + " | The Vermont senator | Bernie Sanders;Sanders;Sanders | Bernie Sanders",
+        "a linked description is a title | Bernie Sanders spoke. Sanders said no. Sanders said more. The Vermont"
+            + " senator agreed. The senator left. | The senator | Bernie Sanders;Sanders;Sanders;The Vermont senator"
+            + " | Bernie Sanders",
+        "and a governor of another state no longer fits | Bernie Sanders spoke. Sanders said no. Sanders said more."
+            + " The Vermont senator agreed. The Indiana governor stayed. | The Indiana governor"
+            + " | Bernie Sanders;Sanders;Sanders;The Vermont senator | The Indiana governor",
+        "not a former office | Donald Trump spoke. Trump said no. Trump said more. The former president agreed."
+            + " | The former president | Donald Trump;Trump;Trump | The former president",
+        "not a bare title | Donald Trump spoke. Trump said no. Trump said more. The president agreed."
+            + " | The president | Donald Trump;Trump;Trump | The president",
+        "not someone named once | Bernie Sanders spoke. The Vermont senator agreed. | The Vermont senator"
+            + " | Bernie Sanders | The Vermont senator",
     })
     void aPronounLinksToTheLatestPersonThatFits(String why, String text, String pronoun, String sources,
                                                 String expected) {
@@ -337,6 +298,19 @@ class SpeakerLinkerTest {
             a.link(source);
         }
         assertEquals(expected, a.link(pronoun).source().name(), why);
+    }
+
+    /** The body's use of a surname alone is read past the article's first line (a table row holds no newline). */
+    @Test
+    void aSurnameUsedAloneBeforeARelativeIsSomeoneElse() {
+        String body = "Plan.\n\nA plan by Trump was vague. Ivanka Trump, %s, said so. Trump says it will pass.";
+        Article a = new Article(body.formatted("his eldest daughter"));
+        a.link("Ivanka Trump, his eldest daughter");
+        assertLinked(a.link("Trump").source(), "Trump", SourceType.NAMED_PERSON);
+        // Without a relation, a bare surname is the full name before it.
+        Article b = new Article(body.formatted("an adviser"));
+        b.link("Ivanka Trump, an adviser");
+        assertLinked(b.link("Trump").source(), "Ivanka Trump", SourceType.NAMED_PERSON);
     }
 
     @Test
