@@ -88,38 +88,36 @@ class SourceAnalyzerTest {
                 + "Elections", null, SourceType.NAMED_PERSON);
     }
 
-    @Test
-    void capitalisedWordsBeforeAFullNameAreItsRole() {
-        assertSource("Senate Majority Whip John Cornyn", "John Cornyn", "Senate Majority Whip", SourceType.NAMED_PERSON);
-        assertSource("House Intelligence Republican Mike Pompeo", "Mike Pompeo", "House Intelligence Republican",
-                SourceType.NAMED_PERSON);
-        assertSource("The Washington Post's Ed O'Keefe", "Ed O'Keefe", "The Washington Post's",
-                SourceType.NAMED_PERSON);
-        assertSource("Secretary of State John F. Kerry", "John F. Kerry", "Secretary of State",
-                SourceType.NAMED_PERSON);
-        assertSource("Certainly Ronald Reagan", "Ronald Reagan", null, SourceType.NAMED_PERSON);
+    /** {@code phrase} read as a source: name, role (empty: none) and type. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Senate Majority Whip John Cornyn | John Cornyn | Senate Majority Whip | NAMED_PERSON",
+        "House Intelligence Republican Mike Pompeo | Mike Pompeo | House Intelligence Republican | NAMED_PERSON",
+        "The Washington Post's Ed O'Keefe | Ed O'Keefe | The Washington Post's | NAMED_PERSON",
+        "Secretary of State John F. Kerry | John F. Kerry | Secretary of State | NAMED_PERSON",
+        "Certainly Ronald Reagan | Ronald Reagan | | NAMED_PERSON",
         // Whose the person is: an institution before a surname, anything before a full name.
-        assertSource("Media Research Center's Bozell", "Bozell", "Media Research Center's", SourceType.NAMED_PERSON);
-        assertSource("Trump's Son", "Trump's Son", null, SourceType.NAMED_PERSON);
+        "Media Research Center's Bozell | Bozell | Media Research Center's | NAMED_PERSON",
+        "Trump's Son | Trump's Son | | NAMED_PERSON",
         // A capitalised medium is part of a name, not a title before one.
-        assertSource("the news portal Defense Express", "Defense Express", "the news portal", SourceType.MEDIA);
+        "the news portal Defense Express | Defense Express | the news portal | MEDIA",
         // A lower-case description ending in "-ss" is no plural.
-        assertSource("Republican party boss Reince Priebus", "Reince Priebus", "Republican party boss",
-                SourceType.NAMED_PERSON);
-        assertSource("actress America Ferrera", "America Ferrera", "actress", SourceType.NAMED_PERSON);
-        // The name is an object, an initial opens it, a group lists names, a headline in title case: left whole.
-        assertSource("one longtime adviser to Bill Clinton", "one longtime adviser to Bill Clinton", null,
-                SourceType.ANONYMOUS);
-        assertSource("J. Gerald Hebert", "J. Gerald Hebert", null, SourceType.NAMED_PERSON);
-        assertSource("Democrats Hillary Clinton", "Democrats Hillary Clinton", null, SourceType.NAMED_PERSON);
-        // A headline in title case: the name is still the name, the words before it no role.
-        assertSource("A Sign Of Leadership Marco Rubio", "Marco Rubio", null, SourceType.NAMED_PERSON);
-        assertSource("His Obamacare Plan Donald Trump", "His Obamacare Plan Donald Trump", null,
-                SourceType.NAMED_PERSON);
-        assertSource("Who Endorsed Ted Cruz", "Who Endorsed Ted Cruz", null, SourceType.NAMED_PERSON);
+        "Republican party boss Reince Priebus | Reince Priebus | Republican party boss | NAMED_PERSON",
+        "actress America Ferrera | America Ferrera | actress | NAMED_PERSON",
+        // The name is an object, an initial opens it, a group lists names: left whole.
+        "one longtime adviser to Bill Clinton | one longtime adviser to Bill Clinton | | ANONYMOUS",
+        "J. Gerald Hebert | J. Gerald Hebert | | NAMED_PERSON",
+        "Democrats Hillary Clinton | Democrats Hillary Clinton | | NAMED_PERSON",
+        // A headline in title case: the name is still the name, the words before it no role; not after a pronoun.
+        "A Sign Of Leadership Marco Rubio | Marco Rubio | | NAMED_PERSON",
+        "His Obamacare Plan Donald Trump | His Obamacare Plan Donald Trump | | NAMED_PERSON",
+        "Who Endorsed Ted Cruz | Who Endorsed Ted Cruz | | NAMED_PERSON",
         // A title the lexicon knows is read first, even after a first name.
-        assertSource("George Washington University Professor John Banzhaf", "John Banzhaf",
-                "George Washington University Professor", SourceType.NAMED_PERSON);
+        "George Washington University Professor John Banzhaf | John Banzhaf | George Washington University Professor"
+            + " | NAMED_PERSON",
+    })
+    void capitalisedWordsBeforeAFullNameAreItsRole(String phrase, String name, String role, SourceType type) {
+        assertSource(phrase, name, role, type);
     }
 
     @Test
