@@ -61,6 +61,9 @@ public final class SourceAnalyzer {
      */
     private static final Set<String> TRAILING_NON_NAMES = Set.of("themselves", "itself", "himself", "herself",
             "however", "too", "instead", "alone", "though");
+    /** Adverbs a headline in title case leaves after a name ("Mark Cuban Just …", "Tim Kaine Fully …"). */
+    private static final Set<String> HEADLINE_ADVERBS = Set.of("just", "finally", "fully", "totally", "really",
+            "openly", "actually", "officially", "quietly", "suddenly", "publicly", "still");
     /** Words before "'s" that make a contraction, not a possessive: "There's", "Let's", "It's". */
     private static final Set<String> NOT_POSSESSORS = Set.of("there", "here", "it", "that", "what", "who", "let",
             "where", "how", "he", "she", "this", "everyone", "nobody", "someone", "one");
@@ -257,10 +260,10 @@ public final class SourceAnalyzer {
         }
         // "Carter however", "the candidates themselves": words after the name that are no part of it.
         int end = tokens.size();
-        while (end > 1 && (!tokens.get(end - 1).word() || TRAILING_NON_NAMES.contains(lower(text, tokens.get(end - 1))))) {
+        while (end > 1 && (!tokens.get(end - 1).word() || isTrailingNonName(text, tokens, end - 1))) {
             end--;
         }
-        if (end < tokens.size() && TRAILING_NON_NAMES.contains(lower(text, tokens.get(tokens.size() - 1)))) {
+        if (end < tokens.size() && isTrailingNonName(text, tokens, tokens.size() - 1)) {
             List<Token> shorter = tokens.subList(0, end);
             SourceDescription d = describeNameAndRole(text, shorter, span(shorter, 0, end));
             return new SourceDescription(mention, d.name(), d.role(), d.type(), null);
@@ -561,6 +564,16 @@ public final class SourceAnalyzer {
         }
         return !one.endsWith("ment") && (one.endsWith("er") || one.endsWith("or") || one.endsWith("ist")
                 || one.endsWith("ian") || one.endsWith("ant") || one.endsWith("ent"));
+    }
+
+    /**
+     * Whether token {@code i} follows a name without being part of it: "however", "himself", or a headline's
+     * adverb after a capitalised word ("Mark Cuban Just"; not "authorized to speak publicly").
+     */
+    private static boolean isTrailingNonName(String text, List<Token> tokens, int i) {
+        String w = lower(text, tokens.get(i));
+        return TRAILING_NON_NAMES.contains(w) || HEADLINE_ADVERBS.contains(w) && i > 0 && tokens.get(i - 1).word()
+                && Character.isUpperCase(text.codePointAt(tokens.get(i - 1).start()));
     }
 
     /** A person read with a title before the name ("Sen." of "Sen. Jon Tester"), not just an honorific ("Mr."). */

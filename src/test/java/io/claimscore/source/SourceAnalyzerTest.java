@@ -127,6 +127,10 @@ class SourceAnalyzerTest {
         assertSource("a warm-and-fuzzy Trump", "Trump", null, SourceType.NAMED_PERSON);
         assertSource("That's when Reynolds", "Reynolds", null, SourceType.NAMED_PERSON);
         assertSource("Carter however", "Carter", null, SourceType.NAMED_PERSON);
+        // A headline's adverb after a name; not one that ends a description.
+        assertSource("Mark Cuban Just", "Mark Cuban", null, SourceType.NAMED_PERSON);
+        assertSource("an official not authorized to speak publicly", "an official not authorized to speak publicly",
+                null, SourceType.ANONYMOUS);
         assertSource("the candidates themselves", "the candidates", null, SourceType.ANONYMOUS);
         // A particle of the name, a group, a place, a day, several people: the phrase stays as it is.
         assertSource("de Blasio", "de Blasio", null, SourceType.NAMED_PERSON);
