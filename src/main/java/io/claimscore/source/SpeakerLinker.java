@@ -272,7 +272,9 @@ public final class SpeakerLinker {
         }
         switch (d.pronoun()) {
             case SPEAKER -> {
-                if (speaker != null) {
+                // The speaker of a quote that holds the "I"; in reported speech without quotes ("If you assume
+                // that …, I should say …") an "I" is the writer's, whatever attribution's content holds it.
+                if (speaker != null && narrative.isQuoted(at)) {
                     return new Linked(new Source(d.mention(), speaker.type(), speaker.name(), speaker.role()),
                             d.mention());
                 }

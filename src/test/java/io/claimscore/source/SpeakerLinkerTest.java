@@ -412,6 +412,10 @@ class SpeakerLinkerTest {
 
         Article b = new Article("“We will act.”");
         assertEquals(SourceType.ANONYMOUS, b.link("We").source().type(), "no speaker: unresolved");
+        // Reported speech without quotes that holds an "I": the writer's, not the attribution's source.
+        Article c = new Article("If you assume that they were poor, I should say that they were not.");
+        Source you = new Source(new Span(3, 6), SourceType.VAGUE, "you", null);
+        assertLinked(c.link("I", null, you).source(), SpeakerLinker.AUTHOR_NAME, SourceType.AUTHOR);
     }
 
     @Test
