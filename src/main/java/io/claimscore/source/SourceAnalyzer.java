@@ -60,7 +60,7 @@ public final class SourceAnalyzer {
      * is no Bill Clinton).
      */
     private static final Set<String> TRAILING_NON_NAMES = Set.of("themselves", "itself", "himself", "herself",
-            "however", "too", "instead", "alone", "though");
+            "however", "too", "instead", "alone", "though", "often", "sometimes", "always", "usually", "frequently");
     /** Adverbs a headline in title case leaves after a name ("Mark Cuban Just …", "Tim Kaine Fully …"). */
     private static final Set<String> HEADLINE_ADVERBS = Set.of("just", "finally", "fully", "totally", "really",
             "openly", "actually", "officially", "quietly", "suddenly", "publicly", "still");

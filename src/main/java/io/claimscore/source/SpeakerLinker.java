@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerLinker {
 
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "his", "her", "their", "our", "your");
     /** Words that make a title another office: "vice president", "former governor", "deputy chief". */
     private static final Set<String> OFFICE_MODIFIERS = Set.of("vice", "deputy", "assistant", "former", "elect",
             "ex", "lieutenant", "associate", "acting", "co", "under");
@@ -61,6 +62,8 @@ public final class SpeakerLinker {
         Boolean surnameTakenBefore;
         /** For a relative, the person of the same surname the article named in full before. */
         Entity namedBefore;
+        /** An unnamed relative ("my father", "his wife"): a "he" or "she" of its gender may mean it. */
+        boolean relative;
         /** The words of the descriptions linked to this person so far ("republican", "nominee"). */
         final Set<String> describedAs = new java.util.HashSet<>();
         /** {@link #describedBy}'s answer, until the role or {@link #describedAs} changes. */
@@ -112,6 +115,15 @@ public final class SpeakerLinker {
 
         boolean isPerson() {
             return type == SourceType.NAMED_PERSON || type == SourceType.OFFICIAL;
+        }
+
+        /**
+         * Whether a "he" or "she" of that gender may mean this entity: a person, or one unnamed relative whose
+         * gender the relation says ("my father", "his wife"; not "a former agent", which took the pronouns of the
+         * person an article is about when tried).
+         */
+        boolean mayBeCalled(Gender pronoun) {
+            return !plural && (isPerson() ? pronoun.agreesWith(gender) : relative && gender == pronoun);
         }
     }
 
@@ -305,7 +317,7 @@ public final class SpeakerLinker {
                 if (e == null) {
                     e = d.pronoun() == SourceLexicon.PronounKind.PERSON
                         ? latest(at, c -> !c.headlineOnly && (gender == Gender.UNKNOWN ? c.isPerson() // "who"
-                                : c.isPerson() && !c.plural && gender.agreesWith(c.gender)))
+                                : c.mayBeCalled(gender)))
                         : latest(at, c -> c.type == SourceType.ORGANIZATION || c.type == SourceType.MEDIA
                                 || c.type == SourceType.DOCUMENT);
                 }
@@ -390,6 +402,11 @@ public final class SpeakerLinker {
             match = new Entity(d.name(), d.type(), d.role(), at);
             match.headlineOnly = d.type() == SourceType.NAMED_PERSON && !hasFirstNameOrHonorific(d.name())
                     && narrative.inHeadline(at);
+            Gender kin = relationOf(d);
+            if (kin != Gender.UNKNOWN) {
+                match.relative = true;
+                match.gender = kin;
+            }
             byName.put(d.type() + "|" + normalise(d.name()), match);
         } else {
             match.headlineOnly &= narrative.inHeadline(at);
@@ -443,6 +460,22 @@ public final class SpeakerLinker {
             full.surnameTakenBefore = isKin(full.role) && surnameUsedAloneBefore(lastWord, full.firstSeen);
         }
         return full.surnameTakenBefore;
+    }
+
+    /**
+     * The gender of an unnamed relative written as a possessive and a relation, with at most one word between
+     * ("my father", "his late wife", "her younger brother"); UNKNOWN for anything else.
+     */
+    private Gender relationOf(SourceDescription d) {
+        if (d.type() == SourceType.NAMED_PERSON || d.role() != null) {
+            return Gender.UNKNOWN;
+        }
+        String[] words = WHITESPACE.split(d.name().strip().toLowerCase(Locale.ROOT));
+        if (words.length < 2 || words.length > 3 || !POSSESSIVE_DETERMINERS.contains(words[0])
+                || !analyzer.lexicon().kinshipWords.contains(words[words.length - 1])) {
+            return Gender.UNKNOWN;
+        }
+        return Gender.ofRole(words[words.length - 1], analyzer.lexicon());
     }
 
     /** Whether a role names a family relation ("the nominee's eldest daughter", "his wife"). */

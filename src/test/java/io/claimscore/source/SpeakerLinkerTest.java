@@ -263,6 +263,11 @@ class SpeakerLinkerTest {
             + " Trump answered a claim that he told the paper so. | he | Donald Trump | Donald Trump",
         "a pronoun subject before the name | Ted Cruz spoke. Though he did not mention Marco Rubio by name, he made"
             + " it clear. | he | Ted Cruz;he | Ted Cruz",
+        // An unnamed relative is a "he" or "she" of the relation's gender ("a former agent" is not: see README).
+        "a relative | Our neighbours spoke. My father often said no. He said so. | He | Our neighbours;My father often"
+            + " | My father",
+        "a relative of the other gender | Mr. Smith spoke. His wife said no. He said so. | He | Mr. Smith;His wife"
+            + " | Mr. Smith",
         // A bare surname is the first bearer of the name, not a relative introduced after.
         "the first bearer, not the relative | Donald Trump spoke. Eric Trump, son of the front-runner, agreed. Trump"
             + " tweeted. | Trump | Donald Trump;Eric Trump, son of the front-runner | Donald Trump",
