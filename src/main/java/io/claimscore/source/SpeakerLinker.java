@@ -234,6 +234,8 @@ public final class SpeakerLinker {
      * "Hillary Rodham Clinton").
      */
     private final java.util.Map<String, Entity> narrativeByName = new java.util.HashMap<>();
+    /** People the narrative named in full ("Michelle F. Tanzer"), by last name, latest first. */
+    private final java.util.Map<String, Entity> narrativeByLastWord = new java.util.HashMap<>();
     /**
      * Entities in the order they were last mentioned (an entity appears again each time it is mentioned).
      * Pronouns look back at most {@link #LOOK_BACK} mentions: a pronoun refers to someone just mentioned, and the
@@ -378,6 +380,12 @@ public final class SpeakerLinker {
                 full = null; // "… Trump's policy … Ivanka Trump, the nominee's eldest daughter … Trump says": Donald
             }
             match = full != null && full.mayBe(said) ? full : null;
+            if (match == null && full == null && said != Gender.UNKNOWN) {
+                // "Ms. Tanzer" as a source after "Michelle F. Tanzer" in the narrative: that person, when the
+                // honorific and the first name agree on the gender (not "Mrs. Clinton" for "Bill Clinton").
+                Entity narrated = narrativeByLastWord.get(last);
+                match = narrated != null && narrated.gender == said ? narrated : null;
+            }
         }
         if (match == null && d.type() == SourceType.OFFICIAL && d.role() == null && isDefinite(d.name())) {
             // "the Florida senator" after "Sen. Marco Rubio of Florida", "the former secretary of state" after
@@ -685,11 +693,15 @@ public final class SpeakerLinker {
             known.learnGender(said, name, analyzer.lexicon());
             return known;
         }
-        return narrativeByName.computeIfAbsent(normalise(name), n -> {
+        Entity narrated = narrativeByName.computeIfAbsent(normalise(name), n -> {
             Entity e = new Entity(name, SourceType.NAMED_PERSON, null, m.span().start());
             e.learnGender(said, name, analyzer.lexicon());
             return e;
         });
+        if (m.first() != null) {
+            narrativeByLastWord.put(m.last(), narrated);
+        }
+        return narrated;
     }
 
     /** The entity mentioned last, not after {@code before}, that {@code fits}. */

@@ -263,6 +263,11 @@ class SpeakerLinkerTest {
             + " Trump answered a claim that he told the paper so. | he | Donald Trump | Donald Trump",
         "a pronoun subject before the name | Ted Cruz spoke. Though he did not mention Marco Rubio by name, he made"
             + " it clear. | he | Ted Cruz;he | Ted Cruz",
+        // An honorific and a surname as a source is the person the narrative named in full, if the genders agree.
+        "the narrative's full name | Officials spoke. Michelle F. Tanzer runs a firm. Ms. Tanzer said no."
+            + " | Ms. Tanzer | Officials | Michelle F. Tanzer",
+        "not when the first name says nothing | Officials spoke. Bill Clinton runs a firm. Mrs. Clinton said no."
+            + " | Mrs. Clinton | Officials | Mrs. Clinton",
         // An unnamed relative is a "he" or "she" of the relation's gender ("a former agent" is not: see README).
         "a relative | Our neighbours spoke. My father often said no. He said so. | He | Our neighbours;My father often"
             + " | My father",
