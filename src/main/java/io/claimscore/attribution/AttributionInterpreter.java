@@ -94,8 +94,8 @@ public final class AttributionInterpreter {
                 SourceDescription r = sourceAnalyzer.describe(text, relay);
                 via = List.of(new Source(r.mention(), r.type(), r.name(), r.role()));
             }
-            out.add(new Attribution(d.linked().source(), new Cue(a.cue(), d.stance()), a.content(), d.quote(),
-                    d.hedges(), via));
+            out.add(new Attribution(linker.inFull(d.linked().source()), new Cue(a.cue(), d.stance()), a.content(),
+                    d.quote(), d.hedges(), via.stream().map(linker::inFull).toList()));
         }
         return out;
     }

@@ -234,6 +234,8 @@ public final class SpeakerLinker {
      * "Hillary Rodham Clinton").
      */
     private final java.util.Map<String, Entity> narrativeByName = new java.util.HashMap<>();
+    /** Last names that more than one person named in full has ("Donald Trump", "Eric Trump"). */
+    private final Set<String> sharedLastWords = new java.util.HashSet<>();
     /** People the narrative named in full ("Michelle F. Tanzer"), by last name, latest first. */
     private final java.util.Map<String, Entity> narrativeByLastWord = new java.util.HashMap<>();
     /**
@@ -351,6 +353,44 @@ public final class SpeakerLinker {
         return new Linked(new Source(d.mention(), unresolved, d.name(), null), d.mention());
     }
 
+    /**
+     * The source as the whole article names it, once every source is linked: a surname alone linked before the
+     * full name came ("Graham: Trump's …" in the headline, then "Lindsey Graham said") is that person when the
+     * article named exactly one person of that surname in full, not as someone's relative, whose gender the
+     * article or the first name shows and agrees with the short name's. Otherwise the source as linked.
+     */
+    public Source inFull(Source s) {
+        if (s.type() != SourceType.NAMED_PERSON || !isShortForm(s.name())) {
+            return s;
+        }
+        String last = lastWord(s.name());
+        Entity full = personByLastWord.get(last);
+        Entity shortName = byName.get(s.type() + "|" + normalise(s.name()));
+        Gender said = shortName != null ? shortName.gender : Gender.ofName(s.name());
+        // The full name's gender must be known and agree with what the article showed of the short name's ("she"
+        // for "Clinton" is no "Bill Clinton", "Sanders" with "he" no "Jane Sanders").
+        if (full == null || sharedLastWords.contains(last) || isKin(full.role) || full.plural
+                || full.gender == Gender.UNKNOWN || !said.agreesWith(full.gender) || full.name.equals(s.name())
+                || surnameUsedAloneBefore(last, full.firstSeen) || !looksLikeAFullName(full.name)) {
+            return s; // … and not when the body used the surname alone before the full name: someone else
+        }
+        return new Source(s.mention(), full.type, full.name, full.role);
+    }
+
+    /** Capitalised words only, the first no article or preposition: not "he and Mr. Allen", "For Mr. Trump". */
+    private static boolean looksLikeAFullName(String name) {
+        String[] words = WHITESPACE.split(name.strip());
+        if (DESCRIPTION_STOP_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Finds or creates the entity a non-pronoun source names, and returns the source as the entity knows it. */
     private Source remember(SourceDescription d, int at) {
         // A short name after a full one is that person ("Donald Trump … Trump"), even when the same short name
@@ -446,8 +486,11 @@ public final class SpeakerLinker {
                 }
             } else if (!match.name.toLowerCase(Locale.ROOT).startsWith("the ")) { // "The Chinese" names nobody
                 Entity before = personByLastWord.put(lastWord(match.name), match);
-                if (before != null && before != match && match.namedBefore == null && isKin(match.role)) {
-                    match.namedBefore = before; // "Donald Trump … Eric Trump, son of the front-runner"
+                if (before != null && before != match) {
+                    sharedLastWords.add(lastWord(match.name));
+                    if (match.namedBefore == null && isKin(match.role)) {
+                        match.namedBefore = before; // "Donald Trump … Eric Trump, son of the front-runner"
+                    }
                 }
             }
         }

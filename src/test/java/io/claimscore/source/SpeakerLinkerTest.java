@@ -310,6 +310,28 @@ class SpeakerLinkerTest {
         assertEquals(expected, a.link(pronoun).source().name(), why);
     }
 
+    @Test
+    void aSurnameLinkedBeforeTheFullNameIsReportedInFull() {
+        // (The full name's gender must be known: from the first name here; "Lindsey Graham" says nothing.)
+        Article a = new Article("Scott: Trump is wrong.\n\nSen. Tim Scott said the plan would fail.");
+        Source headline = a.link("Scott").source();
+        assertEquals("Scott", headline.name(), "linked in reading order: nobody named in full yet");
+        a.link("Sen. Tim Scott");
+        assertLinked(a.linker.inFull(headline), "Tim Scott", SourceType.NAMED_PERSON);
+        assertEquals("Sen.", a.linker.inFull(headline).role());
+        // The body used the surname alone before the full name came: someone else.
+        Article b = new Article("Debate.\n\nClinton spoke first. Bill Clinton, a former president, said so.");
+        Source clinton = b.link("Clinton").source();
+        b.link("Bill Clinton, a former president");
+        assertLinked(b.linker.inFull(clinton), "Clinton", SourceType.NAMED_PERSON);
+        // Two people of the name in full: neither.
+        Article c = new Article("Trump: no.\n\nDonald Trump spoke. Eric Trump agreed.");
+        Source trump = c.link("Trump").source();
+        c.link("Donald Trump");
+        c.link("Eric Trump");
+        assertLinked(c.linker.inFull(trump), "Trump", SourceType.NAMED_PERSON);
+    }
+
     /** The body's use of a surname alone is read past the article's first line (a table row holds no newline). */
     @Test
     void aSurnameUsedAloneBeforeARelativeIsSomeoneElse() {
