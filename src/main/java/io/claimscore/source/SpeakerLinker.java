@@ -357,7 +357,9 @@ public final class SpeakerLinker {
      * The source as the whole article names it, once every source is linked: a surname alone linked before the
      * full name came ("Graham: Trump's …" in the headline, then "Lindsey Graham said") is that person when the
      * article named exactly one person of that surname in full, not as someone's relative, whose gender the
-     * article or the first name shows and agrees with the short name's. Otherwise the source as linked.
+     * article or the first name shows and agrees with the short name's; when the short name's gender is not
+     * known, only if the body did not use the surname alone before the full name. Otherwise the source as
+     * linked.
      */
     public Source inFull(Source s) {
         if (s.type() != SourceType.NAMED_PERSON || !isShortForm(s.name())) {
@@ -371,8 +373,11 @@ public final class SpeakerLinker {
         // for "Clinton" is no "Bill Clinton", "Sanders" with "he" no "Jane Sanders").
         if (full == null || sharedLastWords.contains(last) || isKin(full.role) || full.plural
                 || full.gender == Gender.UNKNOWN || !said.agreesWith(full.gender) || full.name.equals(s.name())
-                || surnameUsedAloneBefore(last, full.firstSeen) || !looksLikeAFullName(full.name)) {
-            return s; // … and not when the body used the surname alone before the full name: someone else
+                || said == Gender.UNKNOWN && surnameUsedAloneBefore(last, full.firstSeen)
+                || !looksLikeAFullName(full.name)) {
+            // … and when the article showed nothing of the short name's gender, not when the body used the
+            // surname alone before the full name: that may be someone else ("Sanders … Jane Sanders").
+            return s;
         }
         return new Source(s.mention(), full.type, full.name, full.role);
     }

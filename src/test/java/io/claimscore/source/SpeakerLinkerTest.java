@@ -324,6 +324,12 @@ class SpeakerLinkerTest {
         Source clinton = b.link("Clinton").source();
         b.link("Bill Clinton, a former president");
         assertLinked(b.linker.inFull(clinton), "Clinton", SourceType.NAMED_PERSON);
+        // … unless a pronoun showed the short name's gender and it agrees with the full name's (live blogs).
+        Article d = new Article("Live.\n\nClinton spoke first, and she said so. Hillary Clinton said more.");
+        Source first = d.link("Clinton").source();
+        d.link("she");
+        d.link("Hillary Clinton");
+        assertLinked(d.linker.inFull(first), "Hillary Clinton", SourceType.NAMED_PERSON);
         // Two people of the name in full: neither.
         Article c = new Article("Trump: no.\n\nDonald Trump spoke. Eric Trump agreed.");
         Source trump = c.link("Trump").source();
