@@ -525,7 +525,7 @@ public final class SourceAnalyzer {
 
     /**
      * Whether an acronym in the phrase makes it the organisation's ("NATO", "The FBI", "the FBI investigation",
-     * "GMA News"). Not when the head is a word for people ("several GOP leaders", "the RNC member", "The GOP
+     * "the DOJ"). Not when the head is a word for people ("several GOP leaders", "the RNC member", "The GOP
      * speechwriter", "CPAC attendees", "an FBI spokesman"), nor when a person is named after the acronym ("NBC's
      * Ali Vitali", "North Carolina RNC member Ada Fisher").
      */

@@ -355,7 +355,7 @@ public final class SpeakerLinker {
 
     /**
      * The source as the whole article names it, once every source is linked: a surname alone linked before the
-     * full name came ("Graham: Trump's …" in the headline, then "Lindsey Graham said") is that person when the
+     * full name came ("Biden" in a headline, then "Vice President Joe Biden said") is that person when the
      * article named exactly one person of that surname in full, not as someone's relative, whose gender the
      * article or the first name shows and agrees with the short name's; when the short name's gender is not
      * known, only if the body did not use the surname alone before the full name. Otherwise the source as
@@ -604,9 +604,9 @@ public final class SpeakerLinker {
     /**
      * "The Vermont senator" when the article never called anyone that, but among the people it has just named
      * exactly one holds the title the description ends in ("Sen. Bernie Sanders"), and that person is the last one
-     * named: that person. Not when that
-     * person's office differs by a word the description does not say ("Vice President Joe Biden" is no "the
-     * president"), nor when two people hold the title. Null when it does not apply.
+     * named: that person. Not when that person's office differs by a word the description does not say ("Vice
+     * President Joe Biden" is no "the president"), nor when two people hold the title, nor the senator of another
+     * state. When nobody holds it, see below. Null when it does not apply.
      */
     private Entity onlyPersonTitled(int at, String description) {
         String[] words = NON_LETTERS.split(description.toLowerCase(Locale.ROOT));
