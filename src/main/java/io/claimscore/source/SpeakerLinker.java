@@ -248,9 +248,9 @@ public final class SpeakerLinker {
     private final TitledNames titled;
     /** The "Q:"/"A:" labels of an interview printed as a transcript. */
     private final InterviewTranscript interview;
+    /** Where the body uses a surname alone, for relatives and names reported in full. */
+    private final BareSurnames bareSurnames;
     private static final int LOOK_BACK = 64;
-    /** How far back (in characters) a relative's surname is looked for alone; see {@link #surnameUsedAloneBefore}. */
-    private static final int SURNAME_LOOK_BACK = 20_000;
     /** The name a first-person source in the article's own voice is reported under. */
     static final String AUTHOR_NAME = "the author";
     /** The label of an interviewer's questions in a question-and-answer transcript. */
@@ -267,6 +267,7 @@ public final class SpeakerLinker {
         this.narrative = new NarrativeMentions(text, sentences, quoted, analyzer.lexicon());
         this.titled = new TitledNames(text, analyzer);
         this.interview = new InterviewTranscript(text);
+        this.bareSurnames = new BareSurnames(text);
     }
 
     /**
@@ -373,7 +374,7 @@ public final class SpeakerLinker {
         // for "Clinton" is no "Bill Clinton", "Sanders" with "he" no "Jane Sanders").
         if (full == null || sharedLastWords.contains(last) || isKin(full.role) || full.plural
                 || full.gender == Gender.UNKNOWN || !said.agreesWith(full.gender) || full.name.equals(s.name())
-                || said == Gender.UNKNOWN && surnameUsedAloneBefore(last, full.firstSeen)
+                || said == Gender.UNKNOWN && bareSurnames.usedAloneBefore(last, full.firstSeen)
                 || !looksLikeAFullName(full.name)) {
             // … and when the article showed nothing of the short name's gender, not when the body used the
             // surname alone before the full name: that may be someone else ("Sanders … Jane Sanders").
@@ -513,7 +514,7 @@ public final class SpeakerLinker {
             return false;
         }
         if (full.surnameTakenBefore == null) {
-            full.surnameTakenBefore = isKin(full.role) && surnameUsedAloneBefore(lastWord, full.firstSeen);
+            full.surnameTakenBefore = isKin(full.role) && bareSurnames.usedAloneBefore(lastWord, full.firstSeen);
         }
         return full.surnameTakenBefore;
     }
@@ -545,42 +546,6 @@ public final class SpeakerLinker {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the capitalised surname stands alone (after no capitalised word: not "Sean Smith", not "Ivanka
-     * Trump") in the text after its first line and before {@code end}.
-     */
-    private boolean surnameUsedAloneBefore(String lastWord, int end) {
-        int bodyStart = text.indexOf('\n');
-        if (bodyStart < 0 || lastWord.isEmpty()) {
-            return false;
-        }
-        String surname = Character.toUpperCase(lastWord.charAt(0)) + lastWord.substring(1);
-        // At most SURNAME_LOOK_BACK characters back: an article of many relatives costs each a bounded scan.
-        int from = Math.max(bodyStart, end - SURNAME_LOOK_BACK);
-        for (int at = text.indexOf(surname, from); at >= 0 && at < end; at = text.indexOf(surname, at + 1)) {
-            int after = at + surname.length();
-            boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (after >= text.length() || !Character.isLetter(text.charAt(after)));
-            if (word && !afterACapitalisedWord(at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the word at {@code at} follows a capitalised word (and a space): part of a longer name. */
-    private boolean afterACapitalisedWord(int at) {
-        int i = at - 1;
-        if (i < 1 || text.charAt(i) != ' ') {
-            return false;
-        }
-        int start = i;
-        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
-            start--;
-        }
-        return start < i && Character.isUpperCase(text.charAt(start));
     }
 
     /**
