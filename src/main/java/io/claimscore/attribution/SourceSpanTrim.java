@@ -34,7 +34,8 @@ final class SourceSpanTrim {
     private static final Set<String> NOT_A_SOURCE = Set.of("on", "in", "at", "after", "before", "during", "the",
             "a", "an", "this", "last", "of", "for", "with", "to", "there", "however", "meanwhile", "now", "later",
             "where", "what", "why", "how", "here", "yes", "no", "since", "along", "according", "speaking", "nor",
-            "outside", "just", "even", "despite", "although", "unlike", "like", "among", "amid", "asked", "once");
+            "outside", "just", "even", "despite", "although", "unlike", "like", "among", "amid", "asked", "once",
+            "from", "by", "s", "there's", "there’s");
 
     private SourceSpanTrim() {
     }

@@ -22,7 +22,8 @@ final class PhraseShapes {
     /** Words that name a part of what follows "of": "most of", "more than half of", "two-thirds of". */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
-    static final Set<String> PART_WORDS = Set.of("all", "both", "many", "some", "most", "none", "several",
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    static final Set<String> PART_WORDS = Set.of("average", "all", "both", "many", "some", "most", "none", "several",
             "each", "half", "few", "majority", "minority", "third", "thirds", "quarter", "quarters", "percent",
             "more", "than", "nearly", "about", "almost", "only", "just", "over", "under", "two", "three", "four",
             "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "-",
@@ -117,7 +118,9 @@ final class PhraseShapes {
 
     /** Whether tokens [0, end) are all words of a part or share: "Most", "More than 6", "28 %". */
     private static boolean leadsWithPartWords(String text, List<Token> tokens, int end) {
-        for (int k = 0; k < end; k++) {
+        // An article may open the part: "the majority of voters", "the average of recent polls".
+        int first = end > 1 && ARTICLES.contains(lower(text, tokens.get(0))) ? 1 : 0;
+        for (int k = first; k < end; k++) {
             Token t = tokens.get(k);
             String w = lower(text, t);
             if (!(isNumber(text, t) || PART_WORDS.contains(w) || w.equals("%"))) {

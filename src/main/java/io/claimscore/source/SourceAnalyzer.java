@@ -136,6 +136,11 @@ public final class SourceAnalyzer {
                 to -= 3;
                 continue;
             }
+            if (to - from == 3 && lexicon.pronoun(lower(text, tokens.get(from))) != null
+                    && isPossessiveEnding(text, tokens.subList(from, to))) {
+                to = from + 1; // "It's denouncing …": "It is", the pronoun is the source
+                continue;
+            }
             break;
         }
         if (from >= to) {

@@ -148,6 +148,14 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void aPronounWithAContractedVerbIsThePronoun() {
+        SourceDescription d = describe("It’s");
+        assertEquals("It", d.name());
+        assertEquals(SourceLexicon.PronounKind.THING, d.pronoun());
+        assertEquals("He", describe("He's").name());
+    }
+
+    @Test
     void aPossessorIsTheSource() {
         assertSource("Trump's", "Trump", null, SourceType.NAMED_PERSON);
         assertSource("Hillary Clinton’s", "Hillary Clinton", null, SourceType.NAMED_PERSON);
@@ -297,6 +305,10 @@ class SourceAnalyzerTest {
         "the FBI investigation|ORGANIZATION",
         "GMA News|MEDIA",
         "Harry Hurt III|NAMED_PERSON",
+        "The ad|DOCUMENT",
+        "the election returns|DOCUMENT",
+        "the average of recent polls|DOCUMENT",
+        "the majority of voters|ANONYMOUS",
         "NY Daily News|MEDIA",
         "the Daily News|MEDIA",
         "Obama's Justice Department|ORGANIZATION",
