@@ -35,7 +35,7 @@ final class SourceSpanTrim {
             "a", "an", "this", "last", "of", "for", "with", "to", "there", "however", "meanwhile", "now", "later",
             "where", "what", "why", "how", "here", "yes", "no", "since", "along", "according", "speaking", "nor",
             "outside", "just", "even", "despite", "although", "unlike", "like", "among", "amid", "asked", "once",
-            "from", "by", "s", "there's", "there’s");
+            "by", "s", "there's", "there’s");
 
     private SourceSpanTrim() {
     }

@@ -64,7 +64,8 @@ class SourceSpanTrimTest {
         assertNull(trimmed("Since announcing his run, he said so.", "Since"));
         assertNull(trimmed("According to him, it rose.", "According"));
         assertNull(trimmed("Trump has raised questions, falsely suggesting it.", "falsely"));
-        assertNull(trimmed("From there, the campaign said no.", "From"));
+        assertNull(trimmed("By voting no, the campaign said so.", "By"));
+        assertEquals("From", trimmed("From said no.", "From"), "Al From, not a preposition");
         assertNull(trimmed("There's a deal, officials said.", "There's"));
         assertEquals("It’s", trimmed("It’s denouncing the attack.", "It’s"), "a pronoun and its verb: the source");
         // A day or month, after a preposition or alone, is when, not who.
