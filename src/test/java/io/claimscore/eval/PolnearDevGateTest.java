@@ -31,9 +31,9 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (2026-11-29 night: FULL 0.6191, source 0.7576, cue 0.6462,
+     * Levels reached on dev with the shipped model (2026-11-29 night: FULL 0.6191, source 0.7577, cue 0.6462,
      * content 0.8426, quotes FULL 0.7879; the afternoon's FULL 0.618 and quotes FULL 0.7866 rose with source
-     * reading, source 0.7573 with a day or month no longer read as a source). Modelling choices are made by
+     * reading, source 0.7573 with non-sources such as a day or month left out). Modelling choices are made by
      * cross-validation on train, not here (see
      * TrainAttributionModel.CUE_BEGIN_BIAS, ORDERS, AttributionTagger.TENTATIVE_CUE_BIAS and CUE_EXTENT_BIAS for
      * the latest). Averaging each model over three training orders (TrainAttributionModel.ORDERS) raised
