@@ -273,6 +273,24 @@ public final class SourceAnalyzer {
             SourceDescription d = describeNameAndRole(text, shorter, span(shorter, 0, end));
             return new SourceDescription(mention, d.name(), d.role(), d.type(), null);
         }
+        // "Obama on Climate Change" (a headline), "Mr. Obama on Thursday", "Trump about the wall": what a person
+        // spoke on or when is no part of the name; the mention keeps it. Not "the Council on Foreign Relations",
+        // nor a share ("Only about 4 in 10 Republican voters").
+        for (int k = 1; k + 1 < size && k <= 5; k++) {
+            String w = lower(text, tokens.get(k));
+            if (!w.equals("on") && !w.equals("about")) {
+                continue;
+            }
+            List<Token> person = tokens.subList(0, k);
+            boolean share = partOf(text, tokens) >= 0 || Character.isDigit(text.charAt(tokens.get(k + 1).start()))
+                    || PhraseShapes.PART_WORDS.contains(lower(text, tokens.get(0)));
+            if (!share && isNameLike(text, person) && typeOf(text, person, span(person, 0, k).of(text), null)
+                    == SourceType.NAMED_PERSON) {
+                SourceDescription d = describeNameAndRole(text, person, span(person, 0, k));
+                return new SourceDescription(mention, d.name(), d.role(), d.type(), null);
+            }
+            break;
+        }
         // "Sen. Ted Cruz (R-Texas)": the closing parenthetical is not part of the name; the mention keeps it.
         int open = trailingParenthetical(text, tokens);
         if (open > 0) {

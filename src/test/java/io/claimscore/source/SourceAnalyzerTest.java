@@ -112,6 +112,11 @@ class SourceAnalyzerTest {
         "A Sign Of Leadership Marco Rubio | Marco Rubio | | NAMED_PERSON",
         "His Obamacare Plan Donald Trump | His Obamacare Plan Donald Trump | | NAMED_PERSON",
         "Who Endorsed Ted Cruz | Who Endorsed Ted Cruz | | NAMED_PERSON",
+        // What a person spoke on or when is no part of the name; an institution's "on" is, a share stays whole.
+        "Mr. Obama on Thursday | Mr. Obama | | NAMED_PERSON",
+        "Obama on Climate Change | Obama | | NAMED_PERSON",
+        "the Council on Foreign Relations | the Council on Foreign Relations | | ORGANIZATION",
+        "Only about 4 in 10 Republican voters | Only about 4 in 10 Republican voters | | ANONYMOUS",
         // A title the lexicon knows is read first, even after a first name.
         "George Washington University Professor John Banzhaf | John Banzhaf | George Washington University Professor"
             + " | NAMED_PERSON",
@@ -306,6 +311,8 @@ class SourceAnalyzerTest {
         "GMA News|MEDIA",
         "Harry Hurt III|NAMED_PERSON",
         "The ad|DOCUMENT",
+        "Polling averages|DOCUMENT",
+        "RealClearPolitics|MEDIA",
         "the election returns|DOCUMENT",
         "the average of recent polls|DOCUMENT",
         "the majority of voters|ANONYMOUS",
