@@ -44,7 +44,6 @@ final class SourceSpanTrim {
         return CONNECTIVES.contains(lowerWord);
     }
 
-    /** The span without its leading connectives; null when nothing that can speak is left. */
     /** Whether [start, end) is a day or month after a preposition: "By Sunday", "in November". */
     private static boolean isDate(String text, int start, int end) {
         int firstEnd = wordEnd(text, start, end);
@@ -58,6 +57,7 @@ final class SourceSpanTrim {
                 && SourceAnalyzer.isCalendarWord(text.substring(second, secondEnd).toLowerCase(Locale.ROOT));
     }
 
+    /** The span without its leading connectives; null when nothing that can speak is left. */
     static Span trim(String text, Span source) {
         int start = afterDateline(text, source.start(), source.end());
         int end = source.end();

@@ -156,12 +156,6 @@ final class NarrativeMentions {
     }
 
     /**
-     * Whether at most {@link #SUBJECT_REACH} words stand between the start of the name's clause (the sentence's
-     * start or the last comma, colon, semicolon, dash or parenthesis) and the name: "In a statement, presidential
-     * nominee Hillary Clinton was …" names a subject; "He knows how important it is to defeat Donald Trump" an
-     * object.
-     */
-    /**
      * Whether the name ending at {@code nameEnd} modifies a lower-case word for a role or a group after it ("Cruz
      * spokesman Rick Tyler", "Trump supporters", "the Clinton campaign"): then it is not the one the clause is about.
      */
@@ -182,6 +176,12 @@ final class NarrativeMentions {
                 || lexicon.organizationHeads.contains(w);
     }
 
+    /**
+     * Whether at most {@link #SUBJECT_REACH} words stand between the start of the name's clause (the sentence's
+     * start or the last comma, colon, semicolon, dash or parenthesis) and the name: "In a statement, presidential
+     * nominee Hillary Clinton was …" names a subject; "He knows how important it is to defeat Donald Trump" an
+     * object.
+     */
     private boolean nearClauseStart(int sentenceStart, int nameStart) {
         // Read backwards, and never further than a subject's description can reach: a megabyte-long clause of
         // names must cost each name a few words, not the whole clause (that was quadratic).

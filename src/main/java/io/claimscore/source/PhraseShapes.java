@@ -181,7 +181,6 @@ final class PhraseShapes {
         return -1;
     }
 
-    /** The index of the "(" opening a party/state parenthetical that ends the phrase, or -1. */
     /** Words after a dash that add to the phrase rather than describe it: "Democrats — and some Republicans". */
     private static final Set<String> JOINING_WORDS = Set.of("and", "or", "but", "nor", "plus");
 
@@ -216,6 +215,7 @@ final class PhraseShapes {
         return -1;
     }
 
+    /** The index of the "(" opening a party/state parenthetical that ends the phrase, or -1. */
     static int trailingParenthetical(String text, List<Token> tokens) {
         if (tokens.isEmpty() || text.charAt(tokens.get(tokens.size() - 1).start()) != ')') {
             return -1;

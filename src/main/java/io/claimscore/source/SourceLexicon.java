@@ -35,14 +35,14 @@ public final class SourceLexicon {
     /** Role words that say a person's gender: "spokeswoman", "husband" (see gendered-roles.txt). */
     final Set<String> feminineRoles;
     final Set<String> masculineRoles;
-    /**
-     * First names that US birth records give to one sex at least 95 % of the time (see first-names.txt): a prior
-     * for pronoun agreement, weaker than anything the article says of the person.
-     */
     /** The US states, each as the set of its lower-cased words ("new", "hampshire"). */
     final List<Set<String>> usStates;
     /** Words for family relations ("daughter", "husband"). */
     final Set<String> kinshipWords;
+    /**
+     * First names that US birth records give to one sex at least 95 % of the time (see first-names.txt): a prior
+     * for pronoun agreement, weaker than anything the article says of the person.
+     */
     final Set<String> feminineFirstNames;
     final Set<String> masculineFirstNames;
 
