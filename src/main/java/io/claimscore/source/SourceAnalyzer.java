@@ -527,8 +527,7 @@ public final class SourceAnalyzer {
             }
             String w = lower(text, t);
             boolean capital = Character.isUpperCase(text.codePointAt(t.start()));
-            boolean possessive = w.equals("s") && i > 0 && !words.get(i - 1).word();
-            if (!capital && !(i > 0 && (w.equals("of") || possessive))) {
+            if (!capital && !(i > 0 && (w.equals("of") || isPossessiveS(text, words, i)))) {
                 return BeforeAName.NEITHER;
             }
             if (!capital) {
@@ -565,8 +564,7 @@ public final class SourceAnalyzer {
             return true;
         }
         for (int i = 0; i < headIndex; i++) {
-            String w = lower(text, tokens.get(i));
-            if (w.equals("s") && i > 0 && !tokens.get(i - 1).word() || lexicon.isFirstName(w)) {
+            if (isPossessiveS(text, tokens, i) || lexicon.isFirstName(lower(text, tokens.get(i)))) {
                 return false;
             }
         }
@@ -597,6 +595,11 @@ public final class SourceAnalyzer {
         String w = lower(text, tokens.get(i));
         return TRAILING_NON_NAMES.contains(w) || HEADLINE_ADVERBS.contains(w) && i > 0 && tokens.get(i - 1).word()
                 && Character.isUpperCase(text.codePointAt(tokens.get(i - 1).start()));
+    }
+
+    /** Whether token {@code i} is the "s" of a possessive ("The Post's", "NBC's"): an "s" after an apostrophe. */
+    private static boolean isPossessiveS(String text, List<Token> tokens, int i) {
+        return i > 0 && !tokens.get(i - 1).word() && lower(text, tokens.get(i)).equals("s");
     }
 
     /** A person read with a title before the name ("Sen." of "Sen. Jon Tester"), not just an honorific ("Mr."). */

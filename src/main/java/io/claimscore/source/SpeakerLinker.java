@@ -404,6 +404,8 @@ public final class SpeakerLinker {
         // says otherwise ("Bill Clinton … Mrs. Clinton"). So is a short name after a person introduced by title
         // and last name only ("President Obama … Mr. Obama").
         Entity match = null;
+        // "Clinton herself", "Sanders himself": the mention's reflexive says the gender.
+        Gender reflexive = Gender.ofReflexive(d.mention().of(text));
         if (d.type() == SourceType.NAMED_PERSON && isShortForm(d.name())) {
             String last = lastWord(d.name());
             Entity full = personByLastWord.get(last);
@@ -411,7 +413,6 @@ public final class SpeakerLinker {
                 Entity introduced = personByShortName.get(last);
                 full = introduced != null && introduced.role != null ? introduced : null;
             }
-            Gender reflexive = Gender.ofReflexive(d.mention().of(text));
             if (reflexive != Gender.UNKNOWN && full != null && full.gender != reflexive) {
                 // "Clinton herself" after Hillary Clinton and then Bill Clinton: the latest Clinton the article
                 // showed to be a woman, else one whose gender it has not shown, and none that shows otherwise.
@@ -471,10 +472,7 @@ public final class SpeakerLinker {
             }
         }
         if (match.isPerson() && !match.plural && (match.gender == Gender.UNKNOWN || match.genderFromFirstName)) {
-            Gender said = Gender.ofReflexive(d.mention().of(text));
-            if (said == Gender.UNKNOWN) {
-                said = Gender.ofName(d.name());
-            }
+            Gender said = reflexive != Gender.UNKNOWN ? reflexive : Gender.ofName(d.name());
             if (said == Gender.UNKNOWN && d.role() != null) {
                 said = Gender.ofRole(d.role(), analyzer.lexicon());
             } else if (said == Gender.UNKNOWN && match.type == SourceType.OFFICIAL) {
@@ -686,7 +684,7 @@ public final class SpeakerLinker {
             return null;
         }
         Entity e = entityOf(m);
-        return e.isPerson() && !e.plural && e.mayBe(gender) && gender.agreesWith(e.gender) ? e : null;
+        return e.isPerson() && e.mayBeCalled(gender) ? e : null;
     }
 
     /** The person a source named by this last name: the latest full name, else the first short one. */
