@@ -5,12 +5,18 @@ import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
 import io.claimscore.text.Chars;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
+
+import static io.claimscore.source.NameForms.endsWithPossessive;
+import static io.claimscore.source.NameForms.isAllCapitals;
+import static io.claimscore.source.NameForms.isDefinite;
+import static io.claimscore.source.NameForms.isShortForm;
+import static io.claimscore.source.NameForms.lastWord;
+import static io.claimscore.source.NameForms.lowerCaseWords;
+import static io.claimscore.source.NameForms.normalise;
 
 /**
  * Links the sources of one article to the entities they name, in reading order: a pronoun to the last fitting
@@ -22,188 +28,6 @@ import java.util.regex.Pattern;
 public final class SpeakerLinker {
 
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "his", "her", "their", "our", "your");
-    /** Words that make a title another office: "vice president", "former governor", "deputy chief". */
-    private static final Set<String> OFFICE_MODIFIERS = Set.of("vice", "deputy", "assistant", "former", "elect",
-            "ex", "lieutenant", "associate", "acting", "co", "under");
-    /** Compiled once: {@code String.split} with a pattern of more than one character compiles it per call. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern SPACES_AND_PERIODS = Pattern.compile("[\\s.]+");
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-    /** Words of a description that say nothing of whom it describes. */
-    private static final Set<String> DESCRIPTION_STOP_WORDS = Set.of("the", "a", "an", "of", "for", "and", "s",
-            "from", "in", "to");
-    /**
-     * Titles as news copy abbreviates them, written out so that "Sen." and "senator" are one word; party words in
-     * one form ("GOP", "Republicans" → "republican").
-     */
-    private static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("sen", "senator"), java.util.Map.entry("sens", "senator"),
-            java.util.Map.entry("senators", "senator"), java.util.Map.entry("rep", "representative"),
-            java.util.Map.entry("congressman", "representative"), java.util.Map.entry("congresswoman", "representative"),
-            java.util.Map.entry("gov", "governor"), java.util.Map.entry("sec", "secretary"),
-            java.util.Map.entry("pres", "president"), java.util.Map.entry("gen", "general"),
-            java.util.Map.entry("adm", "admiral"), java.util.Map.entry("amb", "ambassador"),
-            java.util.Map.entry("atty", "attorney"), java.util.Map.entry("lt", "lieutenant"),
-            java.util.Map.entry("col", "colonel"), java.util.Map.entry("republicans", "republican"),
-            java.util.Map.entry("democrats", "democrat"), java.util.Map.entry("democratic", "democrat"),
-            java.util.Map.entry("gop", "republican"));
-
-    /** An entity of the article: canonical name, type and role (the first role the article gives it). */
-    private static final class Entity {
-        final String name;
-        final SourceType type;
-        /** Several people named together ("Sanders and Clinton"): a "they", never a "he" or "she". */
-        final boolean plural;
-        String role;
-        int lastSeen;
-        /** Where the article first names the entity. */
-        final int firstSeen;
-        /** Whether the surname alone names someone else before this relative is introduced (see below). */
-        Boolean surnameTakenBefore;
-        /** For a relative, the person of the same surname the article named in full before. */
-        Entity namedBefore;
-        /** An unnamed relative ("my father", "his wife"): a "he" or "she" of its gender may mean it. */
-        boolean relative;
-        /** The words of the descriptions linked to this person so far ("republican", "nominee"). */
-        final Set<String> describedAs = new java.util.HashSet<>();
-        /** {@link #describedBy}'s answer, until the role or {@link #describedAs} changes. */
-        Set<String> descriptionWords;
-        /**
-         * Named so far only in a headline in title case, by a name with neither first name nor honorific ("Hit
-         * Piece", "Stealth Over Health"): capitals there say nothing of a name, so no pronoun means it until the
-         * body names it too.
-         */
-        boolean headlineOnly;
-        /**
-         * The person's gender: what the article has shown of it (an honorific, a gendered role, a pronoun linked),
-         * or, until it shows something, what the first name suggests ({@link #genderFromFirstName}).
-         */
-        Gender gender = Gender.UNKNOWN;
-        boolean genderFromFirstName;
-
-        Entity(String name, SourceType type, String role, int lastSeen) {
-            this.name = name;
-            this.type = type;
-            this.plural = (type == SourceType.NAMED_PERSON || type == SourceType.OFFICIAL) && namesSeveral(name);
-            this.role = role;
-            this.lastSeen = lastSeen;
-            this.firstSeen = lastSeen;
-        }
-
-        /**
-         * Whether this person may be one the article gives {@code said} gender: a gender the article showed must
-         * agree; one guessed from the first name gives way ("Evelyn Waugh … Mr. Waugh").
-         */
-        boolean mayBe(Gender said) {
-            return genderFromFirstName || said.agreesWith(gender);
-        }
-
-        /**
-         * Takes in what a mention shows of the gender: {@code said} (an honorific, a gendered role, a pronoun) is
-         * evidence and replaces a first-name guess; without it, the first name of {@code name} is a guess, kept
-         * only while nothing better is known.
-         */
-        void learnGender(Gender said, String name, SourceLexicon lexicon) {
-            if (said != Gender.UNKNOWN && (gender == Gender.UNKNOWN || genderFromFirstName)) {
-                gender = said;
-                genderFromFirstName = false;
-            } else if (gender == Gender.UNKNOWN) {
-                gender = Gender.ofFirstName(name, lexicon);
-                genderFromFirstName = gender != Gender.UNKNOWN;
-            }
-        }
-
-        boolean isPerson() {
-            return type == SourceType.NAMED_PERSON || type == SourceType.OFFICIAL;
-        }
-
-        /**
-         * Whether a "he" or "she" of that gender may mean this entity: a person, or one unnamed relative whose
-         * gender the relation says ("my father", "his wife"; not "a former agent", which took the pronouns of the
-         * person an article is about when tried).
-         */
-        boolean mayBeCalled(Gender pronoun) {
-            return !plural && (isPerson() ? pronoun.agreesWith(gender) : relative && gender == pronoun);
-        }
-    }
-
-    /**
-     * Gender agreement between a personal pronoun and the person it refers to: "Ms. Hughes … he said" cannot
-     * link "he" to Ms. Hughes. Known from what the article says (an honorific, a gendered role such as
-     * "spokeswoman", a pronoun already linked), else from a first name that US birth records give to one sex
-     * nearly always ("Ted Cruz … she said" cannot link "she" to him; "Lindsey", "Bernie", "Kelly" say nothing).
-     */
-    private enum Gender {
-        UNKNOWN, MASCULINE, FEMININE;
-
-        static Gender ofPronoun(String lower) {
-            return switch (lower) {
-                case "he", "him", "his" -> MASCULINE;
-                case "she", "her" -> FEMININE;
-                default -> UNKNOWN;
-            };
-        }
-
-        /** From a name's honorific: "Mr. Trump", "Ms. Hughes", "Mrs. Clinton". */
-        static Gender ofName(String name) {
-            int end = 0;
-            while (end < name.length() && Character.isLetter(name.charAt(end))) {
-                end++;
-            }
-            if (end == name.length() || end == 0) {
-                return UNKNOWN; // a single word has no honorific before a name
-            }
-            return switch (name.substring(0, end).toLowerCase(Locale.ROOT)) {
-                case "mr" -> MASCULINE;
-                case "mrs", "ms", "miss" -> FEMININE;
-                default -> UNKNOWN;
-            };
-        }
-
-        /** From a reflexive after a name: "Clinton herself", "Sanders himself". */
-        static Gender ofReflexive(String mention) {
-            String m = mention.strip().toLowerCase(Locale.ROOT);
-            return m.endsWith(" himself") ? MASCULINE : m.endsWith(" herself") ? FEMININE : UNKNOWN;
-        }
-
-        /** From a role that is gendered in English: "spokeswoman", "his wife", "congressman", "the actress". */
-        static Gender ofRole(String role, SourceLexicon lexicon) {
-            Gender found = UNKNOWN;
-            for (String word : NON_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
-                Gender g = lexicon.feminineRoles.contains(word) ? FEMININE
-                        : lexicon.masculineRoles.contains(word) ? MASCULINE : UNKNOWN;
-                if (g != UNKNOWN && found != UNKNOWN && g != found) {
-                    return UNKNOWN; // "the wife of the congressman": the role does not say which
-                }
-                found = g == UNKNOWN ? found : g;
-            }
-            return found;
-        }
-
-        /**
-         * From the first name in a name of several words: the first capitalised word, followed by another, that
-         * is a first name of one sex and no title ("Julianne Smith", "Senate Minority Leader Harry Reid",
-         * "Democratic front-runner Hillary Clinton"; nothing for "Judge Smith", "Cruz" or "Bernie Sanders").
-         */
-        static Gender ofFirstName(String name, SourceLexicon lexicon) {
-            String[] words = WHITESPACE.split(name.strip());
-            for (int i = 0; i + 1 < words.length; i++) {
-                if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))
-                        || words[i + 1].isEmpty() || !Character.isUpperCase(words[i + 1].charAt(0))) {
-                    continue;
-                }
-                String word = words[i].toLowerCase(Locale.ROOT);
-                if (lexicon.isFirstName(word)) {
-                    return lexicon.feminineFirstNames.contains(word) ? FEMININE : MASCULINE;
-                }
-            }
-            return UNKNOWN;
-        }
-
-        boolean agreesWith(Gender other) {
-            return this == UNKNOWN || other == UNKNOWN || this == other;
-        }
-    }
 
     /**
      * A source as linked: the source to report, and the span where the source is actually named (for a relative
@@ -238,19 +62,16 @@ public final class SpeakerLinker {
     private final Set<String> sharedLastWords = new java.util.HashSet<>();
     /** People the narrative named in full ("Michelle F. Tanzer"), by last name, latest first. */
     private final java.util.Map<String, Entity> narrativeByLastWord = new java.util.HashMap<>();
-    /**
-     * Entities in the order they were last mentioned (an entity appears again each time it is mentioned).
-     * Pronouns look back at most {@link #LOOK_BACK} mentions: a pronoun refers to someone just mentioned, and the
-     * bound keeps linking linear in the article's length.
-     */
-    private final List<Entity> mentionOrder = new ArrayList<>();
-    /** Titles written before full names anywhere in the article, for descriptions ("the Florida senator"). */
+    /** Entities in the order they were mentioned, for pronouns and descriptions. */
+    private final MentionHistory history = new MentionHistory();
+    /** Titles written before full names anywhere in the article, for descriptions and an interview's answers. */
     private final TitledNames titled;
+    /** Which person a description ("the Florida senator") means. */
+    private final DescriptionMatcher descriptions;
     /** The "Q:"/"A:" labels of an interview printed as a transcript. */
     private final InterviewTranscript interview;
     /** Where the body uses a surname alone, for relatives and names reported in full. */
     private final BareSurnames bareSurnames;
-    private static final int LOOK_BACK = 64;
     /** The name a first-person source in the article's own voice is reported under. */
     static final String AUTHOR_NAME = "the author";
     /** The label of an interviewer's questions in a question-and-answer transcript. */
@@ -266,6 +87,7 @@ public final class SpeakerLinker {
         this.analyzer = analyzer;
         this.narrative = new NarrativeMentions(text, sentences, quoted, analyzer.lexicon());
         this.titled = new TitledNames(text, analyzer);
+        this.descriptions = new DescriptionMatcher(analyzer.lexicon(), titled, history);
         this.interview = new InterviewTranscript(text);
         this.bareSurnames = new BareSurnames(text);
     }
@@ -321,9 +143,9 @@ public final class SpeakerLinker {
                 Entity e = gender == Gender.UNKNOWN ? null : subjectBefore(at, gender);
                 if (e == null) {
                     e = d.pronoun() == SourceLexicon.PronounKind.PERSON
-                        ? latest(at, c -> !c.headlineOnly && (gender == Gender.UNKNOWN ? c.isPerson() // "who"
+                        ? history.latest(at, c -> !c.headlineOnly && (gender == Gender.UNKNOWN ? c.isPerson() // "who"
                                 : c.mayBeCalled(gender)))
-                        : latest(at, c -> c.type == SourceType.ORGANIZATION || c.type == SourceType.MEDIA
+                        : history.latest(at, c -> c.type == SourceType.ORGANIZATION || c.type == SourceType.MEDIA
                                 || c.type == SourceType.DOCUMENT);
                 }
                 if (e != null) {
@@ -331,17 +153,17 @@ public final class SpeakerLinker {
                         e.learnGender(gender, e.name, analyzer.lexicon());
                     }
                     e.lastSeen = at;
-                    touch(e);
+                    history.add(e);
                     return new Linked(new Source(d.mention(), e.type, e.name, e.role), d.mention());
                 }
             }
             case GROUP -> {
-                Entity e = latest(at, c -> c.plural || c.type == SourceType.ANONYMOUS
+                Entity e = history.latest(at, c -> c.plural || c.type == SourceType.ANONYMOUS
                         || c.type == SourceType.ORGANIZATION || c.type == SourceType.OFFICIAL
                         || c.type == SourceType.MEDIA);
                 if (e != null) {
                     e.lastSeen = at;
-                    touch(e);
+                    history.add(e);
                     return new Linked(new Source(d.mention(), e.type, e.name, e.role), d.mention());
                 }
             }
@@ -385,8 +207,8 @@ public final class SpeakerLinker {
 
     /** Capitalised words only, the first no article or preposition: not "he and Mr. Allen", "For Mr. Trump". */
     private static boolean looksLikeAFullName(String name) {
-        String[] words = WHITESPACE.split(name.strip());
-        if (DESCRIPTION_STOP_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        String[] words = NameForms.words(name);
+        if (DescriptionMatcher.STOP_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (String w : words) {
@@ -416,7 +238,7 @@ public final class SpeakerLinker {
             if (reflexive != Gender.UNKNOWN && full != null && full.gender != reflexive) {
                 // "Clinton herself" after Hillary Clinton and then Bill Clinton: the latest Clinton the article
                 // showed to be a woman, else one whose gender it has not shown, and none that shows otherwise.
-                Entity shown = latest(at, c -> c.isPerson() && !c.plural && c.gender == reflexive
+                Entity shown = history.latest(at, c -> c.isPerson() && !c.plural && c.gender == reflexive
                         && !isShortForm(c.name) && lastWord(c.name).equals(last));
                 full = shown != null ? shown : full.gender == Gender.UNKNOWN ? full : null;
             }
@@ -437,16 +259,9 @@ public final class SpeakerLinker {
         if (match == null && d.type() == SourceType.OFFICIAL && d.role() == null && isDefinite(d.name())) {
             // "the Florida senator" after "Sen. Marco Rubio of Florida", "the former secretary of state" after
             // "former Secretary of State Hillary Clinton": a description of a person the article named.
-            Set<String> described = contentWords(d.name());
-            match = described.isEmpty() ? null : latest(at, c -> describedBy(c).containsAll(described));
-            if (match == null) {
-                match = onlyPersonTitled(at, d.name());
-            }
-            if (match != null && match.describedAs.addAll(described)) {
-                match.descriptionWords = null; // "The Republican presidential nominee" is now a title of his
-            }
+            match = descriptions.personDescribed(at, d.name());
         }
-        if (match == null && d.type() == SourceType.ORGANIZATION && isCapitalisedWord(d.name())) {
+        if (match == null && d.type() == SourceType.ORGANIZATION && isAllCapitals(d.name())) {
             // A transcript's "TAPPER:" after "JAKE TAPPER:" is the person, not an acronym.
             match = personByLastWord.get(lastWord(d.name()));
         }
@@ -498,7 +313,7 @@ public final class SpeakerLinker {
                 }
             }
         }
-        touch(match);
+        history.add(match);
         return new Source(d.mention(), match.type, match.name, match.role);
     }
 
@@ -525,7 +340,7 @@ public final class SpeakerLinker {
         if (d.type() == SourceType.NAMED_PERSON || d.role() != null) {
             return Gender.UNKNOWN;
         }
-        String[] words = WHITESPACE.split(d.name().strip().toLowerCase(Locale.ROOT));
+        String[] words = NameForms.words(d.name().toLowerCase(Locale.ROOT));
         if (words.length < 2 || words.length > 3 || !POSSESSIVE_DETERMINERS.contains(words[0])
                 || !analyzer.lexicon().kinshipWords.contains(words[words.length - 1])) {
             return Gender.UNKNOWN;
@@ -538,111 +353,12 @@ public final class SpeakerLinker {
         if (role == null) {
             return false;
         }
-        for (String w : NON_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
+        for (String w : NameForms.lowerCaseLetterRuns(role)) {
             if (analyzer.lexicon().kinshipWords.contains(w)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The words that say who a person is: role, name and the titles the article gives the name anywhere; empty
-     * for a group, or for a person whose role names someone else ("the daughter of candidate Hillary Clinton").
-     */
-    private Set<String> describedBy(Entity c) {
-        if (c.descriptionWords == null) {
-            if (c.type != SourceType.NAMED_PERSON || c.plural || c.role != null && namesSomeoneElse(c.role)) {
-                c.descriptionWords = Set.of();
-            } else {
-                Set<String> words = contentWords((c.role == null ? "" : c.role) + " " + c.name + " "
-                        + titled.rolesOf(fullNameOf(c.name)));
-                words.addAll(c.describedAs);
-                c.descriptionWords = Set.copyOf(words);
-            }
-        }
-        return c.descriptionWords;
-    }
-
-    /**
-     * "The Vermont senator" when the article never called anyone that, but among the people it has just named
-     * exactly one holds the title the description ends in ("Sen. Bernie Sanders"), and that person is the last one
-     * named: that person. Not when that person's office differs by a word the description does not say ("Vice
-     * President Joe Biden" is no "the president"), nor when two people hold the title, nor the senator of another
-     * state. When nobody holds it, see below. Null when it does not apply.
-     */
-    private Entity onlyPersonTitled(int at, String description) {
-        String[] words = NON_LETTERS.split(description.toLowerCase(Locale.ROOT));
-        String head = TITLE_ABBREVIATIONS.getOrDefault(words[words.length - 1], words[words.length - 1]);
-        if (!analyzer.lexicon().isOfficialTitle(head)) {
-            return null;
-        }
-        Set<String> said = contentWords(description);
-        Set<String> place = analyzer.lexicon().usStateIn(said);
-        Entity only = null;
-        for (int i = mentionOrder.size() - 1; i >= Math.max(0, mentionOrder.size() - LOOK_BACK); i--) {
-            Entity c = mentionOrder.get(i);
-            if (c == only || c.lastSeen > at) {
-                continue;
-            }
-            Set<String> titles = describedBy(c);
-            Set<String> theirPlace = place == null ? null : analyzer.lexicon().usStateIn(titles);
-            if (!titles.contains(head) || theirPlace != null && !theirPlace.equals(place)) {
-                continue; // no such title, or the senator of another state
-            }
-            for (String modifier : OFFICE_MODIFIERS) {
-                if (titles.contains(modifier) && !said.contains(modifier)) {
-                    return null; // "Vice President Joe Biden" for "the president": another office
-                }
-            }
-            if (only != null) {
-                return null; // two senators: the description does not say which
-            }
-            only = c;
-        }
-        // The person must also be the last one named: a description with a word no title of theirs has ("the
-        // Vermont senator" after "Republican Sen. John McCain") may mean someone the article named without it.
-        Entity last = latest(at, c -> c.isPerson() && !c.plural);
-        if (only == null && last != null && said.size() >= 2 && !description.contains("'")
-                && !description.contains("’") && java.util.Collections.disjoint(said, OFFICE_MODIFIERS)) {
-            // Nobody holds the title: the person the article is about, when that is also the last one named and
-            // has no title at all, not even one an earlier description gave ("Bernie Sanders … Sanders said … the
-            // Vermont senator acknowledged"). Not for a bare "the president", whom news copy need not introduce,
-            // someone's staff ("the prime minister's spokesman") or a former office ("the former president").
-            Entity main = mostMentionedPerson(at);
-            return main == last && last.type == SourceType.NAMED_PERSON && !hasATitle(describedBy(last)) ? last : null;
-        }
-        return only != null && only == last ? only : null;
-    }
-
-    /** The person mentioned most often among the last {@link #LOOK_BACK} mentions, at least three times. */
-    private Entity mostMentionedPerson(int before) {
-        java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
-        Entity best = null;
-        for (int i = mentionOrder.size() - 1; i >= Math.max(0, mentionOrder.size() - LOOK_BACK); i--) {
-            Entity e = mentionOrder.get(i);
-            if (e.lastSeen > before || !e.isPerson() || e.plural) {
-                continue;
-            }
-            int n = counts.merge(e, 1, Integer::sum);
-            if (best == null || n > counts.get(best)) {
-                best = e;
-            }
-        }
-        return best != null && counts.get(best) >= 3 ? best : null;
-    }
-
-    private boolean hasATitle(Set<String> words) {
-        for (String w : words) {
-            if (analyzer.lexicon().isOfficialTitle(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void touch(Entity e) {
-        mentionOrder.add(e);
     }
 
     /**
@@ -661,7 +377,7 @@ public final class SpeakerLinker {
             if (m != null) {
                 Entity e = entityOf(m);
                 e.lastSeen = Math.max(e.lastSeen, m.span().start());
-                touch(e);
+                history.add(e);
             }
             nextSentence++;
         }
@@ -715,78 +431,9 @@ public final class SpeakerLinker {
         return narrated;
     }
 
-    /** The entity mentioned last, not after {@code before}, that {@code fits}. */
-    private Entity latest(int before, Predicate<Entity> fits) {
-        for (int i = mentionOrder.size() - 1; i >= Math.max(0, mentionOrder.size() - LOOK_BACK); i--) {
-            Entity e = mentionOrder.get(i);
-            if (e.lastSeen <= before && fits.test(e)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Sanders and Clinton", "Ted Cruz & Rand Paul", "Clinton and husband Bill": a phrase that joins a name to
-     * another name. Not "Real estate mogul and reality television star Donald Trump" (a description joined to a
-     * description), nor "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton" (the
-     * word before "and" is the object of "of").
-     */
-    private static boolean namesSeveral(String name) {
-        String[] words = WHITESPACE.split(name.strip());
-        for (int i = 1; i + 1 < words.length; i++) {
-            if (!words[i].equals("and") && !words[i].equals("&")) {
-                continue;
-            }
-            String before = words[i - 1];
-            boolean nameBefore = Character.isUpperCase(before.charAt(0)) && (i < 2 || !words[i - 2].equals("of"));
-            boolean nameAfter = false;
-            for (int j = i + 1; j < words.length && !nameAfter; j++) {
-                nameAfter = Character.isUpperCase(words[j].charAt(0));
-            }
-            if (nameBefore && nameAfter) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Smith", "Mr. Smith", "Dr. Jane Smith" is not: a single name word, optionally after an honorific. */
-    private static boolean isShortForm(String name) {
-        String[] words = WHITESPACE.split(name.replace(".", " ").trim());
-        if (words.length == 1) {
-            return true;
-        }
-        return words.length == 2 && SourceAnalyzer.isHonorific(words[0].toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Whether a role names another person ("the daughter of … Democratic presidential candidate Hillary Clinton"):
-     * what describes that person does not describe this one.
-     */
-    private boolean namesSomeoneElse(String role) {
-        // A full name in the role is what Gender.ofFirstName looks for: a capitalised first name, then a capital.
-        return Gender.ofFirstName(role, analyzer.lexicon()) != Gender.UNKNOWN;
-    }
-
-    /** "Marco Rubio" of "Sen. Marco Rubio" or "Marco Rubio": the name's last two words (a surname alone stays). */
-    private static String fullNameOf(String name) {
-        String[] words = WHITESPACE.split(name.strip());
-        if (words.length < 2) {
-            return lastWord(name);
-        }
-        String first = words[words.length - 2];
-        // "Joseph R. Biden" is "joseph biden"; "Mr. Biden" is the surname alone.
-        if (first.length() == 2 && first.endsWith(".") && words.length >= 3) {
-            first = words[words.length - 3];
-        }
-        return SourceAnalyzer.isHonorific(first.replace(".", "").toLowerCase(Locale.ROOT)) ? lastWord(name)
-                : first + " " + lastWord(name);
-    }
-
     /** Whether a name holds a first name or an honorific anywhere ("Benghazi Widow Dorothy Woods"). */
     private boolean hasFirstNameOrHonorific(String name) {
-        String[] words = WHITESPACE.split(name.strip());
+        String[] words = NameForms.words(name);
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replace(".", "").toLowerCase(Locale.ROOT);
             if (SourceAnalyzer.isHonorific(w) || i + 1 < words.length && analyzer.lexicon().isFirstName(w)) {
@@ -794,58 +441,5 @@ public final class SpeakerLinker {
             }
         }
         return false;
-    }
-
-    private static String lowerCaseWords(String phrase) {
-        StringBuilder out = new StringBuilder();
-        for (String w : WHITESPACE.split(phrase.strip())) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                out.append(w).append(' ');
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isDefinite(String name) {
-        return name.startsWith("the ") || name.startsWith("The ");
-    }
-
-    /**
-     * The words of a description or a role that say who someone is, lower-cased, with titles written out ("Sen."
-     * is "senator"): "the Florida senator" → {florida, senator}; "Sen. of Florida" → {senator, florida}.
-     */
-    static Set<String> contentWords(String phrase) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String w : NON_LETTERS.split(phrase.toLowerCase(Locale.ROOT))) {
-            if (w.isEmpty() || DESCRIPTION_STOP_WORDS.contains(w)) {
-                continue;
-            }
-            words.add(TITLE_ABBREVIATIONS.getOrDefault(w, w));
-        }
-        return words;
-    }
-
-    private static boolean isCapitalisedWord(String name) {
-        return name.length() > 1 && name.chars().allMatch(Character::isUpperCase);
-    }
-
-    private static boolean endsWithPossessive(String name) {
-        return name.endsWith("'s") || name.endsWith("’s");
-    }
-
-    private static String lastWord(String name) {
-        String[] words = SPACES_AND_PERIODS.split(name.trim());
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return endsWithPossessive(last) ? last.substring(0, last.length() - 2) : last;
-    }
-
-    private static String normalise(String name) {
-        String n = name.toLowerCase(Locale.ROOT).trim();
-        for (String det : new String[] {"the ", "a ", "an "}) {
-            if (n.startsWith(det)) {
-                return n.substring(det.length());
-            }
-        }
-        return n;
     }
 }
