@@ -297,6 +297,11 @@ final class PhraseShapes {
         return false;
     }
 
+    /** Whether token {@code i} is the "s" of a possessive ("The Post's", "NBC's"): an "s" after an apostrophe. */
+    static boolean isPossessiveS(String text, List<Token> tokens, int i) {
+        return i > 0 && !tokens.get(i - 1).word() && lower(text, tokens.get(i)).equals("s");
+    }
+
     static Span span(List<Token> tokens, int from, int to) {
         return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
     }

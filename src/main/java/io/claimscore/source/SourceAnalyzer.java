@@ -1,16 +1,14 @@
 package io.claimscore.source;
 
 import static io.claimscore.source.PhraseShapes.closesBracket;
-import static io.claimscore.source.PhraseShapes.endsWithAny;
 import static io.claimscore.source.PhraseShapes.endsWithNegatedAuxiliary;
 import static io.claimscore.source.PhraseShapes.gluedToCapital;
-import static io.claimscore.source.PhraseShapes.isAcronym;
 import static io.claimscore.source.PhraseShapes.isDigits;
-import static io.claimscore.source.PhraseShapes.isDottedAcronym;
 import static io.claimscore.source.PhraseShapes.isPossessiveEnding;
+import static io.claimscore.source.PhraseShapes.isPossessiveS;
 import static io.claimscore.source.PhraseShapes.isRelative;
-import static io.claimscore.source.PhraseShapes.isStateAbbreviation;
 import static io.claimscore.source.PhraseShapes.isSurnameShaped;
+import static io.claimscore.source.PhraseShapes.lower;
 import static io.claimscore.source.PhraseShapes.opensBracket;
 import static io.claimscore.source.PhraseShapes.partOf;
 import static io.claimscore.source.PhraseShapes.span;
@@ -33,18 +31,10 @@ import java.util.Set;
 /**
  * Reads one source phrase on its own: trims it, splits a name from its role ("Julianne Smith, the US permanent
  * representative to NATO"; "Russian Foreign Minister Sergei Lavrov"; "the news portal Defense Express") and
- * types it from its head word and the source lexicons. Pronouns are flagged for the {@link SpeakerLinker}.
+ * types the name it reads ({@link SourceTyper}). Pronouns are flagged for the {@link SpeakerLinker}.
  */
 public final class SourceAnalyzer {
 
-    /** Words after which a noun phrase's head has been seen: "officials [in Washington]", "a person [familiar…]". */
-    private static final Set<String> HEAD_BREAKERS = Set.of("in", "of", "from", "at", "with", "familiar", "close",
-            "who", "that", "which", "on", "for", "to", "inside", "within", "across", "by", "about", "last", "this",
-            "earlier", "near", "under", "over", "(", ",", "—", "–", "-",
-            // Words that follow a head without being one: "Trump himself", "Rubio and Bush both", "Sanders instead".
-            "himself", "herself", "themselves", "itself", "both", "all", "each", "alike", "alone", "instead", "too",
-            "though", "however");
-    private static final Set<String> PREDETERMINERS = Set.of("all", "both", "each");
     /** Words before a name that join it to a group or another name rather than describe it. */
     private static final Set<String> JOINERS = Set.of("and", "or", "nor", "but", "&", "like", "including", "than",
             "as", "unlike", "except", "into", "outside", "between", "among", "against", "behind");
@@ -81,10 +71,13 @@ public final class SourceAnalyzer {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "miss");
 
     private final SourceLexicon lexicon;
+    /** Types each name the analyzer reads off a phrase. */
+    private final SourceTyper typer;
     private final Tokenizer tokenizer = new Tokenizer();
 
     public SourceAnalyzer(SourceLexicon lexicon) {
         this.lexicon = lexicon;
+        this.typer = new SourceTyper(lexicon);
     }
 
     public SourceLexicon lexicon() {
@@ -210,7 +203,8 @@ public final class SourceAnalyzer {
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || DETERMINERS.contains(w) || w.equals("former")
                     || lexicon.isOfficialTitle(w) || lexicon.organizationHeads.contains(w)
                     || lexicon.mediaHeads.contains(w) || lexicon.documentHeads.contains(w)
-                    || !p.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’')) {
+                    || !p.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-' || c == '\''
+                            || c == '’')) {
                 return false;
             }
         }
@@ -284,7 +278,7 @@ public final class SourceAnalyzer {
             List<Token> person = tokens.subList(0, k);
             boolean share = partOf(text, tokens) >= 0 || Character.isDigit(text.charAt(tokens.get(k + 1).start()))
                     || PhraseShapes.PART_WORDS.contains(lower(text, tokens.get(0)));
-            if (!share && isNameLike(text, person) && typeOf(text, person, span(person, 0, k).of(text), null)
+            if (!share && isNameLike(text, person) && typer.typeOf(text, person, span(person, 0, k).of(text), null)
                     == SourceType.NAMED_PERSON) {
                 SourceDescription d = describeNameAndRole(text, person, span(person, 0, k));
                 return new SourceDescription(mention, d.name(), d.role(), d.type(), null);
@@ -320,7 +314,7 @@ public final class SourceAnalyzer {
                     return new SourceDescription(mention, titled.name(), role == null ? titled.role()
                             : titled.role() + ", " + role, SourceType.NAMED_PERSON, null);
                 }
-                SourceType type = typeOf(text, tokens.subList(0, comma), left.of(text), role);
+                SourceType type = typer.typeOf(text, tokens.subList(0, comma), left.of(text), role);
                 return new SourceDescription(mention, left.of(text), role, type, null);
             }
             if (isNameLike(text, tokens.subList(comma + 1, tokens.size()))) {
@@ -330,7 +324,8 @@ public final class SourceAnalyzer {
                     return new SourceDescription(mention, titled.name(), left.of(text) + ", " + titled.role(),
                             SourceType.NAMED_PERSON, null);
                 }
-                SourceType type = typeOf(text, tokens.subList(comma + 1, tokens.size()), right.of(text), left.of(text));
+                SourceType type = typer.typeOf(text, tokens.subList(comma + 1, tokens.size()), right.of(text),
+                        left.of(text));
                 return new SourceDescription(mention, right.of(text), left.of(text), type, null);
             }
             // "Clinton's communications director Jennifer Palmieri, a veteran of the Obama White House": a title and
@@ -352,7 +347,8 @@ public final class SourceAnalyzer {
             String w = lower(text, tokens.get(k));
             // A medium names its title only in lower case ("the news portal Defense Express"); capitalised, it is
             // part of a name ("NY Daily News", "Television Networks", "The Media And Marco Rubio").
-            boolean medium = lexicon.mediaHeads.contains(w) && Character.isLowerCase(text.codePointAt(tokens.get(k).start()));
+            boolean medium = lexicon.mediaHeads.contains(w)
+                    && Character.isLowerCase(text.codePointAt(tokens.get(k).start()));
             boolean titled = lexicon.isOfficialTitle(w) || lexicon.nameRoles.contains(w) || medium;
             // A title joined by a hyphen to the next word ends after that word ("Secretary-Treasurer Gary
             // Casteel"); a name with nothing after the compound is no title at all ("KING-TV").
@@ -376,7 +372,7 @@ public final class SourceAnalyzer {
                 if (lexicon.organizationHeads.contains(name.toLowerCase(Locale.ROOT))) {
                     continue; // "Obama's Justice Department": the title word names the department
                 }
-                SourceType type = typeOf(text, tokens.subList(nameStart, tokens.size()), name, role);
+                SourceType type = typer.typeOf(text, tokens.subList(nameStart, tokens.size()), name, role);
                 return new SourceDescription(mention, name, role, type, null);
             }
         }
@@ -395,7 +391,7 @@ public final class SourceAnalyzer {
             List<Token> nameTokens = tokens.subList(k, tokens.size());
             if (describesPerson && tokens.get(k).word() && wordCount(nameTokens) >= 2 && isNameLike(text, nameTokens)) {
                 String name = span(tokens, k, tokens.size()).of(text);
-                if (typeOf(text, nameTokens, name, null) == SourceType.NAMED_PERSON) {
+                if (typer.typeOf(text, nameTokens, name, null) == SourceType.NAMED_PERSON) {
                     String role = span(tokens, 0, k).of(text).strip();
                     return new SourceDescription(mention, name, role, SourceType.NAMED_PERSON, null);
                 }
@@ -410,14 +406,14 @@ public final class SourceAnalyzer {
         if (described != null) {
             return described;
         }
-        SourceType type = typeOf(text, tokens, whole, null);
+        SourceType type = typer.typeOf(text, tokens, whole, null);
         String name = whole;
         if (type == SourceType.DOCUMENT) {
             // "a statement on Wednesday this week" is named by its head: "a statement"; "several of his findings"
             // by the head of what it is part of.
             int of = partOf(text, tokens);
-            int head = of > 0 && of < tokens.size() ? of + headIndex(text, tokens.subList(of, tokens.size()))
-                    : headIndex(text, tokens);
+            int head = of > 0 && of < tokens.size() ? of + typer.headIndex(text, tokens.subList(of, tokens.size()))
+                    : typer.headIndex(text, tokens);
             name = span(tokens, 0, head + 1).of(text);
         }
         return new SourceDescription(mention, name, null, type, null);
@@ -469,14 +465,15 @@ public final class SourceAnalyzer {
             String name = span(tokens, k, tokens.size()).of(text);
             String role = span(tokens, 0, k).of(text).strip();
             BeforeAName shape = wordsBeforeAName(text, tokens.subList(0, k));
-            if (shape == BeforeAName.NEITHER || typeOf(text, nameTokens, name, null) != SourceType.NAMED_PERSON) {
+            if (shape == BeforeAName.NEITHER || typer.typeOf(text, nameTokens, name, null) != SourceType.NAMED_PERSON) {
                 return null;
             }
             if (shape == BeforeAName.HEADLINE) {
                 return new SourceDescription(mention, name, null, SourceType.NAMED_PERSON, null);
             }
             if (k == 1 && role.endsWith("s") && !role.endsWith("ss")) {
-                return null; // "Democrats Hillary Clinton, Bernie Sanders …", "Celebrities Julianne Moore, …": a group
+                // "Democrats Hillary Clinton, Bernie Sanders …", "Celebrities Julianne Moore, …": a group
+                return null;
             }
             if (k == 1 && role.endsWith("ly")) {
                 role = null; // "Certainly Ronald Reagan": an adverb, no description
@@ -499,7 +496,7 @@ public final class SourceAnalyzer {
                 || lexicon.mediaHeads.contains(possessor) || lexicon.mastheadWords.contains(possessor));
         if (words > 3 || !(fullName || institution) || !isNameLike(text, nameTokens)
                 || wordsBeforeAName(text, tokens.subList(0, k)) != BeforeAName.DESCRIPTION
-                || typeOf(text, nameTokens, name, null) != SourceType.NAMED_PERSON) {
+                || typer.typeOf(text, nameTokens, name, null) != SourceType.NAMED_PERSON) {
             return null;
         }
         return new SourceDescription(mention, name, span(tokens, 0, k).of(text).strip(), SourceType.NAMED_PERSON,
@@ -536,55 +533,13 @@ public final class SourceAnalyzer {
             if (JOINERS.contains(w) || lexicon.pronoun(w) != null || isRelative(w) || QUESTION_WORDS.contains(w)) {
                 return BeforeAName.NEITHER;
             }
-            boolean function = DETERMINERS.contains(w) || HEAD_BREAKERS.contains(w)
+            boolean function = DETERMINERS.contains(w) || SourceTyper.HEAD_BREAKERS.contains(w)
                     || PREPOSITIONS_BEFORE_A_NAME.contains(w) || TRAILING_VERB_WORDS.contains(w);
             if (function && !(i == 0 && w.equals("the"))) {
                 kind = BeforeAName.HEADLINE;
             }
         }
         return kind;
-    }
-
-    /**
-     * Whether an acronym in the phrase makes it the organisation's ("NATO", "The FBI", "the FBI investigation",
-     * "the DOJ"). Not when the head is a word for people ("several GOP leaders", "the RNC member", "The GOP
-     * speechwriter", "CPAC attendees", "an FBI spokesman"), nor when a person is named after the acronym ("NBC's
-     * Ali Vitali", "North Carolina RNC member Ada Fisher").
-     */
-    private boolean acronymNamesTheOrganization(String text, List<Token> tokens, int headIndex) {
-        if (!isAcronym(text, tokens)) {
-            return false;
-        }
-        Token head = tokens.get(headIndex);
-        String h = lower(text, head);
-        if (Character.isLowerCase(text.codePointAt(head.start()))) {
-            return !isWordForPeople(h);
-        }
-        if (isAcronym(text, tokens.subList(headIndex, headIndex + 1)) || isDottedAcronym(text, tokens)) {
-            return true;
-        }
-        for (int i = 0; i < headIndex; i++) {
-            if (isPossessiveS(text, tokens, i) || lexicon.isFirstName(lower(text, tokens.get(i)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A lower-case head that names people: a word for a group or an office ("leaders", "spokesman", "member"),
-     * a gendered role, or an agent noun ("speechwriter", "front-runner", "operative" is none, "consultant",
-     * "strategist"), in the singular or the plural; not a "-ment" ("statement").
-     */
-    private boolean isWordForPeople(String w) {
-        String one = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
-        if (lexicon.anonymousHeads.contains(w) || lexicon.isOfficialTitle(w) || lexicon.isOfficialTitle(one)
-                || lexicon.nameRoles.contains(w) || lexicon.nameRoles.contains(one)
-                || lexicon.feminineRoles.contains(w) || lexicon.masculineRoles.contains(w)) {
-            return true;
-        }
-        return !one.endsWith("ment") && (one.endsWith("er") || one.endsWith("or") || one.endsWith("ist")
-                || one.endsWith("ian") || one.endsWith("ant") || one.endsWith("ent"));
     }
 
     /**
@@ -597,11 +552,6 @@ public final class SourceAnalyzer {
                 && Character.isUpperCase(text.codePointAt(tokens.get(i - 1).start()));
     }
 
-    /** Whether token {@code i} is the "s" of a possessive ("The Post's", "NBC's"): an "s" after an apostrophe. */
-    private static boolean isPossessiveS(String text, List<Token> tokens, int i) {
-        return i > 0 && !tokens.get(i - 1).word() && lower(text, tokens.get(i)).equals("s");
-    }
-
     /** A person read with a title before the name ("Sen." of "Sen. Jon Tester"), not just an honorific ("Mr."). */
     private static boolean isTitledPerson(SourceDescription d) {
         return d.role() != null && d.type() == SourceType.NAMED_PERSON
@@ -610,13 +560,15 @@ public final class SourceAnalyzer {
 
     /**
      * Whether a lower-case word before a name can describe one person rather than head a group or an institution:
-     * not a plural ("boss" and "actress" are none), not the head of an organisation, outlet, document or unnamed group, no preposition or word
-     * that joins ("front-runner", "neurosurgeon", "confident-seeming"; not "groups", "spokesman for", "like").
+     * not a plural ("boss" and "actress" are none), not the head of an organisation, outlet, document or unnamed
+     * group, no preposition or word that joins ("front-runner", "neurosurgeon", "confident-seeming"; not "groups",
+     * "spokesman for", "like").
      */
     private boolean mayDescribeAPerson(String w) {
-        return (!w.endsWith("s") || w.endsWith("ss")) && !lexicon.organizationHeads.contains(w) && !lexicon.mediaHeads.contains(w)
-                && !lexicon.documentHeads.contains(w) && !lexicon.anonymousHeads.contains(w)
-                && !HEAD_BREAKERS.contains(w) && !JOINERS.contains(w);
+        return (!w.endsWith("s") || w.endsWith("ss")) && !lexicon.organizationHeads.contains(w)
+                && !lexicon.mediaHeads.contains(w) && !lexicon.documentHeads.contains(w)
+                && !lexicon.anonymousHeads.contains(w)
+                && !SourceTyper.HEAD_BREAKERS.contains(w) && !JOINERS.contains(w);
     }
 
     /**
@@ -655,7 +607,7 @@ public final class SourceAnalyzer {
                 return null;
             }
         }
-        if (typeOf(text, tokens, mention.of(text), null) != SourceType.NAMED_PERSON) {
+        if (typer.typeOf(text, tokens, mention.of(text), null) != SourceType.NAMED_PERSON) {
             return null; // "A Monmouth poll out Monday": the head is a poll
         }
         // A participle on its own takes an object ("voters supporting Sanders"); inside a compound it describes
@@ -665,7 +617,7 @@ public final class SourceAnalyzer {
                 && !lexicon.nameRoles.contains(w);
         List<Token> surname = tokens.subList(n - 1, n);
         String name = last.text(text);
-        if (!describing || typeOf(text, surname, name, null) != SourceType.NAMED_PERSON
+        if (!describing || typer.typeOf(text, surname, name, null) != SourceType.NAMED_PERSON
                 || lexicon.stateActors.contains(name.toLowerCase(Locale.ROOT))
                 || CALENDAR_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
             return null;
@@ -687,202 +639,6 @@ public final class SourceAnalyzer {
             }
         }
         return i >= tokens.size() ? null : span(tokens, i, tokens.size()).of(text);
-    }
-
-    /** The type of a source given its name tokens, and the role or description that came with it. */
-    SourceType typeOf(String text, List<Token> nameTokens, String name, String role) {
-        String lowerName = name.toLowerCase(Locale.ROOT);
-        String bare = lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName;
-        boolean capitalised = Character.isUpperCase(name.codePointAt(lowerName.length() - bare.length()))
-                || Character.isDigit(name.codePointAt(lowerName.length() - bare.length()));
-        if (capitalised && (lexicon.mediaOutlets.contains(lowerName) || lexicon.mediaOutlets.contains(bare))) {
-            return SourceType.MEDIA; // "Time", not "the time"
-        }
-        if (lexicon.stateActors.contains(lowerName) || lexicon.stateActors.contains(bare)) {
-            return SourceType.ORGANIZATION;
-        }
-        boolean fullName = nameTokens.size() >= 2 && lexicon.isFirstName(lower(text, nameTokens.get(0)))
-                && Character.isUpperCase(text.codePointAt(nameTokens.get(0).start()));
-        if (role != null && !fullName && endsWithAny(role.toLowerCase(Locale.ROOT), lexicon.mediaHeads)) {
-            return SourceType.MEDIA; // "Defense Express, the news portal", not "David Wasserman, an analyst at …"
-        }
-        if (isMasthead(text, nameTokens)) {
-            return SourceType.MEDIA;
-        }
-        int of = partOf(text, nameTokens);
-        if (of == nameTokens.size()) {
-            return SourceType.ANONYMOUS; // "Six in 10": a share of some group
-        }
-        if (of > 0 && of < nameTokens.size()) {
-            // "Most of the candidates", "28% of independents", "None of the three": a part of a group is a group,
-            // a part of polls or reports is what the rest is.
-            List<Token> rest = nameTokens.subList(of, nameTokens.size());
-            SourceType whole = typeOf(text, rest, span(rest, 0, rest.size()).of(text), null);
-            return whole == SourceType.DOCUMENT || whole == SourceType.MEDIA || whole == SourceType.VAGUE ? whole
-                    : SourceType.ANONYMOUS;
-        }
-        int headIndex = headIndex(text, nameTokens);
-        String head = lower(text, nameTokens.get(headIndex));
-        String headBigram = headIndex == 0 ? ""
-                : lower(text, nameTokens.get(headIndex - 1)) + " " + lower(text, nameTokens.get(headIndex));
-        boolean named = hasProperName(text, nameTokens, headIndex);
-        if (role != null && named && !lexicon.organizationHeads.contains(head) && !lexicon.anonymousHeads.contains(head)) {
-            return SourceType.NAMED_PERSON;
-        }
-        if (named && afterHonorific(text, nameTokens, headIndex)) {
-            return SourceType.NAMED_PERSON; // "Mr. King", "Ms. Judge": a surname, whatever else the word means
-        }
-        if (bare.equals("reports") || head.equals("reports") && !named) {
-            return SourceType.VAGUE;  // "reports", "local media reports": nobody identifiable
-        }
-        if (lexicon.documentHeads.contains(head) || lexicon.documentHeads.contains(headBigram)) {
-            return SourceType.DOCUMENT;
-        }
-        if (lexicon.mediaHeads.contains(head) || lexicon.mediaHeads.contains(headBigram)) {
-            return SourceType.MEDIA;
-        }
-        if (isCapitalisedPersonName(text, nameTokens)) {
-            return SourceType.NAMED_PERSON; // a transcript's speaker label: "JAKE TAPPER:", "KATE BOLDUAN:"
-        }
-        if (lexicon.organizationHeads.contains(head) || lexicon.organizationHeads.contains(headBigram)
-                || lexicon.organizationHeads.contains(bare) || acronymNamesTheOrganization(text, nameTokens, headIndex)
-                && !startsWithFullNameBeforeOf(text, nameTokens)) {
-            return SourceType.ORGANIZATION;
-        }
-        if (lexicon.anonymousHeads.contains(head)) {
-            return SourceType.ANONYMOUS;
-        }
-        if (lexicon.officialTitles.contains(head) || lexicon.officialTitles.contains(headBigram)) {
-            return SourceType.OFFICIAL;
-        }
-        if (head.length() > 3 && head.endsWith("s")
-                && lexicon.organizationHeads.contains(head.substring(0, head.length() - 1))) {
-            // Organisations in the plural are unnamed ones ("super PACs", "Unions", "Two House Committees"), unless
-            // the name of one institution has a plural head ("The Centers for Disease Control and Prevention").
-            Token headToken = nameTokens.get(headIndex);
-            boolean titleCase = headToken.end() - headToken.start() > 1
-                    && Character.isUpperCase(text.codePointAt(headToken.start()))
-                    && Character.isLowerCase(text.codePointAt(headToken.start() + 1));
-            return titleCase && lowerName.startsWith("the ") ? SourceType.ORGANIZATION : SourceType.ANONYMOUS;
-        }
-        if (named && lowerName.startsWith("the ") && isProperNameWithoutPerson(text, nameTokens)) {
-            // "the Islamic State", "the National Labor Relations Board": a person's name takes no article.
-            return SourceType.ORGANIZATION;
-        }
-        if (named) {
-            return SourceType.NAMED_PERSON;
-        }
-        return SourceType.ANONYMOUS;
-    }
-
-    /**
-     * A newspaper's name: capitalised words ending in a masthead word, "the Orlando Sentinel", "The Charlotte
-     * Observer" (after "the", a first name is a city's), "Military Times" (without it, no first name: "Don
-     * Guardian" is a person).
-     */
-    private boolean isMasthead(String text, List<Token> tokens) {
-        Token last = tokens.get(tokens.size() - 1);
-        if (tokens.size() < 2 || !last.word() || !lexicon.mastheadWords.contains(lower(text, last))) {
-            return false;
-        }
-        if (lower(text, tokens.get(0)).equals("the")) {
-            for (int i = 1; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.word() && !Character.isUpperCase(text.codePointAt(t.start()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return isProperNameWithoutPerson(text, tokens);
-    }
-
-    /**
-     * Capitalised words (after an optional "the"), at least two in all, none a first name, an honorific or a title
-     * ("the Orlando Sentinel", "Military Times"; not "Don Guardian", "the Rev. Peter Wherry", "Trump").
-     */
-    private boolean isProperNameWithoutPerson(String text, List<Token> tokens) {
-        int from = lower(text, tokens.get(0)).equals("the") ? 1 : 0;
-        if (tokens.size() < 2) {
-            return false;
-        }
-        for (int i = from; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.word()) {
-                if (text.charAt(t.start()) != '-' && text.charAt(t.start()) != '.') {
-                    return false;
-                }
-                continue;
-            }
-            String w = lower(text, t);
-            if (!Character.isUpperCase(text.codePointAt(t.start())) || lexicon.isFirstName(w) || isHonorific(w)
-                    || lexicon.isOfficialTitle(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the head word follows an honorific ("Mr." or "Mr"). */
-    private static boolean afterHonorific(String text, List<Token> tokens, int headIndex) {
-        int before = headIndex - 1;
-        if (before >= 0 && tokens.get(before).text(text).equals(".")) {
-            before--;
-        }
-        return before >= 0 && isHonorific(lower(text, tokens.get(before)));
-    }
-
-    /** The head of the phrase: its last word before a preposition, relative clause or parenthesis. */
-    private int headIndex(String text, List<Token> tokens) {
-        int head = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = lower(text, tokens.get(i));
-            // A lower-case participle after the head ("a statement cited by …", "documents obtained by …") starts
-            // a post-modifier, as a preposition does.
-            boolean participle = i > 1 && w.endsWith("ed") && w.length() > 4
-                    && Character.isLowerCase(text.charAt(tokens.get(i).start()));
-            // A hyphen inside a word ("front-runner", "then-Arkansas") joins it; only a free-standing one breaks.
-            boolean compoundHyphen = i > 0 && w.equals("-") && i + 1 < tokens.size()
-                    && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
-            // A group named by its examples or by whom it backs: "critics like Huffman", "companies including
-            // Coca-Cola", "superdelegates supporting Sanders" (not "Looks like someone").
-            boolean examples = (w.equals("like") || w.endsWith("ing") && w.length() > 5) && i > 0
-                    && i + 1 < tokens.size() && Character.isLowerCase(text.charAt(tokens.get(i).start()))
-                    && lower(text, tokens.get(i - 1)).endsWith("s") && lower(text, tokens.get(i - 1)).length() > 3
-                    && Character.isLowerCase(text.charAt(tokens.get(i - 1).start()));
-            // "all", "both", "each" after a head end it ("Rubio and Bush both"); before a word they open the
-            // phrase ("Nearly all analysts").
-            boolean predeterminer = PREDETERMINERS.contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).word();
-            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen && !predeterminer || participle || examples)) {
-                break;
-            }
-            if (tokens.get(i).word() && !w.equals("s")) {
-                head = i;
-            }
-        }
-        return head;
-    }
-
-    /**
-     * A capitalised word that is not a determiner or pronoun: "Smith", "Mr. Trump", but not "The officials" or "I".
-     * A phrase whose head (token {@code headIndex}, see {@link #headIndex}) is a lower-case noun names no person, whatever capitalised words modify the head
-     * ("Political pundits" opening a sentence, "Republican voters", "Trump supporters") or follow it ("some
-     * delegates at the convention in Philadelphia"): it is a group or a role.
-     */
-    private boolean hasProperName(String text, List<Token> tokens, int headIndex) {
-        Token headToken = tokens.get(headIndex);
-        if (headToken.word() && Character.isLowerCase(text.codePointAt(headToken.start()))) {
-            return false;
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            String w = lower(text, t);
-            if (t.word() && Character.isUpperCase(text.codePointAt(t.start())) && !DETERMINERS.contains(w)
-                    && !HEAD_BREAKERS.contains(w) && lexicon.pronoun(w) == null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -915,33 +671,12 @@ public final class SourceAnalyzer {
         return words > 0 && words <= 6;
     }
 
-    /** Two or three words in capitals, the first a first name: "JAKE TAPPER", not "NATO" or "GOP LEADERS". */
-    private boolean isCapitalisedPersonName(String text, List<Token> tokens) {
-        if (tokens.size() < 2 || tokens.size() > 3) {
-            return false;
-        }
-        for (Token t : tokens) {
-            if (!t.word() || !t.text(text).chars().allMatch(Character::isUpperCase)) {
-                return false;
-            }
-        }
-        return lexicon.isFirstName(lower(text, tokens.get(0)));
-    }
-
-    /** "Phil Musser of digital consulting firm IMGE": a first name and a surname, then "of". */
-    private boolean startsWithFullNameBeforeOf(String text, List<Token> tokens) {
-        return tokens.size() > 3 && lexicon.isFirstName(lower(text, tokens.get(0)))
-                && Character.isUpperCase(text.codePointAt(tokens.get(0).start()))
-                && tokens.get(1).word() && isSurnameShaped(tokens.get(1).text(text))
-                && lower(text, tokens.get(2)).equals("of");
-    }
-
     /** A description after a comma that is no institution's ("the agency that …", "a book analyzing …"). */
     private boolean describesAPerson(String text, List<Token> tokens, Span phrase) {
         if (lower(text, tokens.get(0)).equals("of")) {
             return true; // "of Mayfield Memorial Missionary Baptist Church": where the person belongs
         }
-        SourceType type = typeOf(text, tokens, phrase.of(text), null);
+        SourceType type = typer.typeOf(text, tokens, phrase.of(text), null);
         return type != SourceType.ORGANIZATION && type != SourceType.MEDIA && type != SourceType.DOCUMENT;
     }
 
@@ -957,10 +692,6 @@ public final class SourceAnalyzer {
     /** Whether a lower-cased word names a day of the week or a month ("sunday", "november"; not "may"). */
     public static boolean isCalendarWord(String lowerWord) {
         return CALENDAR_WORDS.contains(lowerWord);
-    }
-
-    static String lower(String text, Token t) {
-        return text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
     }
 
     static boolean isHonorific(String lowerWord) {

@@ -246,7 +246,8 @@ public final class SpeakerLinker {
             if (full != null && full.namedBefore != null) {
                 full = full.namedBefore; // "Donald Trump … Eric Trump, son of the front-runner … Trump tweeted"
             } else if (full != null && isRelativeOfSomeoneNamedFirst(full, last)) {
-                full = null; // "… Trump's policy … Ivanka Trump, the nominee's eldest daughter … Trump says": Donald
+                // "… Trump's policy … Ivanka Trump, the nominee's eldest daughter … Trump says": Donald
+                full = null;
             }
             match = full != null && full.mayBe(said) ? full : null;
             if (match == null && full == null && said != Gender.UNKNOWN) {
