@@ -145,8 +145,51 @@ public final class SourceAnalyzer {
             if (pronoun != null) {
                 return new SourceDescription(mention, mention.of(text), null, provisionalType(pronoun), pronoun);
             }
+            if (isCommonPluralOpeningASentence(text, tokens.get(from))) {
+                // "Reporters were told …", "Environmentalists say …": the capital is the sentence's
+                String common = lower(text, tokens.get(from));
+                SourceType type = typer.typeOf(common, tokenizer.tokenize(common), common, null);
+                return new SourceDescription(mention, mention.of(text), null, type, null);
+            }
         }
         return withAbbreviationPeriod(text, describePhrase(text, tokens.subList(from, to), mention));
+    }
+
+    /** How far on each side of a word {@link #isCommonPluralOpeningASentence} looks for it in lower case. */
+    private static final int COMMON_WORD_REACH = 10_000;
+
+    /**
+     * A capitalised plural that opens a sentence and that the article also writes in lower case nearby
+     * ("Reporters", "Migrants", "Proponents"): a common noun, not a surname ("Sanders", "Williams" are never
+     * written "sanders", "williams"). Looks {@link #COMMON_WORD_REACH} characters each way, so that a long article
+     * of many such sources stays linear.
+     */
+    private static boolean isCommonPluralOpeningASentence(String text, Token t) {
+        String w = t.text(text);
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || !Character.isUpperCase(w.charAt(0))
+                || !w.substring(1).chars().allMatch(Character::isLowerCase) || !opensASentence(text, t.start())) {
+            return false;
+        }
+        String common = w.toLowerCase(Locale.ROOT);
+        int end = Math.min(text.length(), t.end() + COMMON_WORD_REACH);
+        for (int at = text.indexOf(common, Math.max(0, t.start() - COMMON_WORD_REACH)); at >= 0 && at < end;
+                at = text.indexOf(common, at + 1)) {
+            int after = at + common.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (after >= text.length() || !Character.isLetter(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only white space, an opening quotation mark or a bracket stands between {@code at} and a sentence end. */
+    private static boolean opensASentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'([".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
     }
 
     /**

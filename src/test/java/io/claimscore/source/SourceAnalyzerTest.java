@@ -31,6 +31,25 @@ class SourceAnalyzerTest {
         return ANALYZER.describe(text, new Span(start, start + phrase.length())).name();
     }
 
+    /** The type of the first occurrence of {@code phrase} in {@code text}, read as a source. */
+    private static SourceType typeIn(String text, String phrase) {
+        int start = text.indexOf(phrase);
+        return ANALYZER.describe(text, new Span(start, start + phrase.length())).type();
+    }
+
+    @Test
+    void aCapitalisedPluralOpeningASentenceIsACommonNounWhenTheArticleWritesItInLowerCase() {
+        String text = "The plan was new. Environmentalists hated it. Some environmentalists welcomed it.";
+        assertEquals(SourceType.ANONYMOUS, typeIn(text, "Environmentalists"));
+        // A surname is never written in lower case; nor is a plural that the article writes only capitalised.
+        assertEquals(SourceType.NAMED_PERSON, typeIn("The plan was new. Sanders hated it.", "Sanders"));
+        assertEquals(SourceType.NAMED_PERSON,
+                typeIn("The plan was new. Environmentalists hated it. Nobody else did.", "Environmentalists"));
+        // Inside a sentence the capital is the name's.
+        assertEquals(SourceType.NAMED_PERSON,
+                typeIn("As Rogers said, the rogers of the port agreed.", "Rogers"));
+    }
+
     @Test
     void anAbbreviationKeepsThePeriodTheSpanLeftOut() {
         assertEquals("the I.R.S.", nameIn("Documents sent to the I.R.S. show it.", "the I.R.S"));
