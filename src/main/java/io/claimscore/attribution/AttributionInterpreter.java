@@ -63,7 +63,8 @@ public final class AttributionInterpreter {
         for (Tagged original : tagged) {
             BlockTokens block = original.block();
             TaggedAttribution repaired = AccordingToContent.repair(block, original.attribution(), text);
-            Tagged t = new Tagged(block, QuoteFirstContent.trim(repaired, doc.quotes()));
+            Tagged t = new Tagged(block, AdjunctContent.drop(block,
+                    QuoteFirstContent.trim(repaired, doc.quotes()), text, doc.quotes()));
             TaggedAttribution a = t.attribution();
             if (block != lastBlock) {
                 lower = block.lowerTokens();

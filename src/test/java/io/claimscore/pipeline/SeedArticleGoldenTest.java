@@ -157,6 +157,20 @@ class SeedArticleGoldenTest {
     }
 
     @Test
+    void aParticipleAfterTheCueIsNotWhatWasSaid() {
+        // "Washington warned on Tuesday this week, reflecting the changing dynamics of the Ukraine-Russia war":
+        // the participle is the writer's comment, not Washington's warning.
+        for (StatementView s : report.statements()) {
+            if (s.attributed()) {
+                for (var range : s.attribution().content()) {
+                    assertFalse(text.substring(range.start(), range.end()).startsWith("reflecting"),
+                            s.id() + " takes the participle for what was said");
+                }
+            }
+        }
+    }
+
+    @Test
     void sameAnswerEveryTime() {
         ScoreReport again = ClaimscorePipeline.create(PipelineSettings.DEFAULTS)
                 .score(new ArticleInput(text, null, "North Korea finds ‘role’ in Ukraine war", null, null, "en"));
