@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cue knowledge kept as data: the stance of cue words ({@code lexicons/cues/stance.txt}) and multi-word cue
- * phrases that the statistical tagger rarely sees ({@code lexicons/cues/phrases.txt}).
+ * Cue knowledge kept as data: the stance of cue words ({@code lexicons/cues/stance.txt}), multi-word cue
+ * phrases that the statistical tagger rarely sees ({@code lexicons/cues/phrases.txt}) and set phrases that look
+ * like cues and are none ({@code lexicons/cues/discourse-markers.txt}).
  */
 public final class CueLexicon {
 
     private final PhraseMatcher<Stance> stance;
     private final PhraseMatcher<Boolean> phrases;
+    private final PhraseMatcher<Boolean> discourseMarkers;
 
     public CueLexicon() {
         Map<String, Stance> stances = new HashMap<>();
@@ -28,6 +30,7 @@ public final class CueLexicon {
         }
         stance = PhraseMatcher.of(stances);
         phrases = PhraseMatcher.of(Lexicons.lines("lexicons/cues/phrases.txt"));
+        discourseMarkers = PhraseMatcher.of(Lexicons.lines("lexicons/cues/discourse-markers.txt"));
     }
 
     /** The stance of a cue given its lower-cased tokens: the first lexicon phrase inside it, else NEUTRAL. */
@@ -39,5 +42,13 @@ public final class CueLexicon {
     /** Lexicon cue phrases in a token range. */
     public List<PhraseMatcher.Match<Boolean>> phrases(String[] lowerTokens, int from, int to) {
         return phrases.findAll(lowerTokens, from, to);
+    }
+
+    /**
+     * Set phrases with a verb of saying that attribute nothing ("having said that", "needless to say";
+     * {@code lexicons/cues/discourse-markers.txt}) in a token range.
+     */
+    public List<PhraseMatcher.Match<Boolean>> discourseMarkers(String[] lowerTokens, int from, int to) {
+        return discourseMarkers.findAll(lowerTokens, from, to);
     }
 }

@@ -34,11 +34,16 @@ public final class ModelAttributionFinder implements AttributionFinder {
         List<AttributionInterpreter.Tagged> tagged = new ArrayList<>();
         Span previous = null;
         for (BlockTokens block : BlockTokens.of(doc)) {
+            String[] lower = block.lowerTokens();
             List<int[]> phraseCues = new ArrayList<>();
-            for (PhraseMatcher.Match<Boolean> m : cueLexicon.phrases(block.lowerTokens(), 0, block.size())) {
+            for (PhraseMatcher.Match<Boolean> m : cueLexicon.phrases(lower, 0, block.size())) {
                 phraseCues.add(new int[] {m.start(), m.end()});
             }
             List<TaggedAttribution> found = new ArrayList<>(tagger.tag(block, phraseCues));
+            for (PhraseMatcher.Match<Boolean> m : cueLexicon.discourseMarkers(lower, 0, block.size())) {
+                // "Having said that, …": the writer's, with no source and nothing attributed
+                found.removeIf(t -> t.cueStartToken() >= m.start() && t.cueStartToken() < m.end());
+            }
             List<TaggedAttribution> signed = QuoteSignatures.find(doc.text(), block, previous);
             if (!signed.isEmpty()) {
                 found.removeIf(t -> replacedBySignature(t, signed));
