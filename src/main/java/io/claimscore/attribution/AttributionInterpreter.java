@@ -210,7 +210,7 @@ public final class AttributionInterpreter {
     /**
      * What a relative pronoun source refers to: the content of the attribution just before it when the pronoun
      * directly follows it ("quoted a Ukrainian military statement which indicated"), else the capitalised name
-     * right before it ("Lavrov, who said").
+     * right before it ("Lavrov, who said"), else the group a "who" follows ("some economists who argue").
      */
     private static Span antecedent(String text, Span source, Tagged t, List<Draft> previous) {
         String word = source.of(text).strip().toLowerCase(Locale.ROOT);
@@ -226,7 +226,8 @@ public final class AttributionInterpreter {
                 return tail;
             }
         }
-        return RelativeAntecedent.nameBefore(t.block(), text, source.start());
+        Span name = RelativeAntecedent.nameBefore(t.block(), text, source.start());
+        return name != null ? name : RelativeAntecedent.groupBefore(t.block(), text, source.start());
     }
 
     /** For "I"/"we" inside a quote: the source of the attribution whose content holds the pronoun. */

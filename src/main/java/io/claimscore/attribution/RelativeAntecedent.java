@@ -4,6 +4,8 @@ import io.claimscore.attribution.tagger.BlockTokens;
 import io.claimscore.model.Span;
 import io.claimscore.text.Token;
 
+import java.util.Set;
+
 /**
  * The capitalised name a relative pronoun directly follows: "Lavrov, who said …" refers to Lavrov, "Sen. Ted
  * Cruz, who …" to Sen. Ted Cruz. The name is read backwards over capitalised words and the periods of
@@ -52,6 +54,55 @@ final class RelativeAntecedent {
             i--;
         }
         return first < 0 ? null : new Span(block.token(first).start(), block.token(last).end());
+    }
+
+    /** Words that open a group's noun phrase: read back to one of these and no further. */
+    private static final Set<String> GROUP_DETERMINERS = Set.of("some", "many", "most", "several", "few", "the",
+            "these", "those", "other", "all", "both", "two", "three", "four", "five", "dozens", "hundreds");
+    /** At most this many words before the group's noun, as its modifiers ("some prominent economists"). */
+    private static final int MAX_MODIFIERS = 3;
+
+    /**
+     * The group a "who" directly follows, with no comma: "there are some economists who argue …" refers to some
+     * economists, "voters who …" to voters. The noun is a lower-case plural ("economists", "people"); read back
+     * over lower-case modifiers to a determiner ("some", "many", "the") at most. Null when the word before is no
+     * such noun (a verb, a preposition, a name: see {@link #nameBefore}).
+     */
+    static Span groupBefore(BlockTokens block, String text, int pronounStart) {
+        int pronoun = block.tokenAt(pronounStart);
+        if (pronoun <= 0 || block.token(pronoun).start() < pronounStart || !block.lower(pronoun).equals("who")) {
+            return null;
+        }
+        int noun = pronoun - 1;
+        String head = block.lower(noun);
+        Token headToken = block.token(noun);
+        boolean plural = head.equals("people") || head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")
+                && !head.endsWith("us") && !head.endsWith("is");
+        if (!headToken.word() || !plural || !Character.isLowerCase(text.codePointAt(headToken.start()))
+                || block.sentenceOf(noun) != block.sentenceOf(pronoun)) {
+            return null;
+        }
+        int first = noun;
+        int sentence = block.sentenceOf(noun);
+        for (int i = noun - 1; i >= 0 && noun - i <= MAX_MODIFIERS && block.sentenceOf(i) == sentence; i--) {
+            Token t = block.token(i);
+            String w = block.lower(i);
+            if (!t.word() || !Character.isLowerCase(text.codePointAt(t.start()))) {
+                break;
+            }
+            if (GROUP_DETERMINERS.contains(w)) {
+                first = i;
+                break;
+            }
+            if (!w.endsWith("al") && !w.endsWith("ic") && !w.endsWith("ive") && !w.endsWith("ent")
+                    && !w.endsWith("ant") && !w.endsWith("ous") && !w.endsWith("ful")) {
+                // not an adjective by its ending ("prominent", "conservative"; not "-ed", which verbs share:
+                // "ignored political advisers who")
+                break;
+            }
+            first = i;
+        }
+        return new Span(block.token(first).start(), headToken.end());
     }
 
     /** The apostrophe of "O'Malley", the hyphen of "Wasserman-Schultz": joined to a word on both sides. */

@@ -150,6 +150,24 @@ class InterpretationStepsTest {
         assertNull(antecedentOfWho("who spoke first was not clear."));
     }
 
+    /** The group a {@code who} (its last occurrence) in {@code text} follows, or null. */
+    private static String groupBeforeWho(String text) {
+        return of(text, RelativeAntecedent.groupBefore(TextLayers.oneBlock(text), text, text.lastIndexOf("who")));
+    }
+
+    @Test
+    void aWhoRightAfterALowerCasePluralRefersToThatGroup() {
+        assertEquals("some economists", groupBeforeWho("There are some economists who argue that taxes should fall."));
+        assertEquals("the voters", groupBeforeWho("Polls missed the voters who stayed home."));
+        assertEquals("political advisers", groupBeforeWho("He ignored political advisers who urged caution."));
+        assertEquals("people", groupBeforeWho("It was people who listed themselves as teachers."));
+        // Not a singular, a name, a verb or a noun behind a comma: the name reading or the linker decides.
+        assertNull(groupBeforeWho("The senator who spoke was calm."));
+        assertNull(groupBeforeWho("The minister met Lavrov, who said the talks failed."));
+        assertNull(groupBeforeWho("She met the officials, who said nothing."));
+        assertNull(groupBeforeWho("It is unclear who said it."));
+    }
+
     @Test
     void quotationShareTellsDirectMixedAndIndirect() {
         String text = "“We will win,” she said. He said the plan was “dead on arrival” and would fail.";
