@@ -88,6 +88,17 @@ final class NameForms {
         return out.toString();
     }
 
+    /**
+     * Whether a phrase's last word is a plural noun by its form: "ICE officials", "two senators", "Republican
+     * leaders"; not "the senator", "the press", "the state's governor", "a spokesman".
+     */
+    static boolean endsInAPlural(String phrase) {
+        String[] words = words(phrase);
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return last.equals("people") || last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
+                && !last.endsWith("us") && !last.endsWith("is") && !endsWithPossessive(last);
+    }
+
     /** A phrase with the definite article first: "the Florida senator". */
     static boolean isDefinite(String name) {
         return name.startsWith("the ") || name.startsWith("The ");

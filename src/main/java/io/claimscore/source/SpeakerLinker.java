@@ -158,9 +158,11 @@ public final class SpeakerLinker {
                 }
             }
             case GROUP -> {
+                // An official in the singular ("the senator", "the state's Republican governor") is a "he" or
+                // "she"; officials in the plural ("ICE officials") are a "they".
                 Entity e = history.latest(at, c -> c.plural || c.type == SourceType.ANONYMOUS
-                        || c.type == SourceType.ORGANIZATION || c.type == SourceType.OFFICIAL
-                        || c.type == SourceType.MEDIA);
+                        || c.type == SourceType.ORGANIZATION || c.type == SourceType.MEDIA
+                        || c.type == SourceType.OFFICIAL && NameForms.endsInAPlural(c.name));
                 if (e != null) {
                     e.lastSeen = at;
                     history.add(e);

@@ -46,6 +46,20 @@ class NameFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "ICE officials                  | true",
+            "two senators                   | true",
+            "people                         | true",
+            "the senator                    | false",
+            "the press                      | false",
+            "the state's Republican governor | false",
+            "the campaign's                 | false",
+    })
+    void aPluralByItsLastWord(String phrase, boolean plural) {
+        assertEquals(plural, NameForms.endsInAPlural(phrase));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "Mr. Trump's   | trump",
             "Trump’s       | trump",
             "Joseph R. Biden | biden",

@@ -229,6 +229,8 @@ class SpeakerLinkerTest {
             + " | She | Jane Doe, a campaign spokeswoman;Sanders and Clinton | Jane Doe",
         "a pair is a they | Sanders and Clinton disagreed. They said no. | They | Sanders and Clinton"
             + " | Sanders and Clinton",
+        "an official in the singular is no they | ICE officials spoke. The senator disagreed. They said no. | They"
+            + " | ICE officials;The senator | ICE officials",
         "two descriptions joined by and are one person | Former Secretary of State and Democratic presidential"
             + " frontrunner Hillary Clinton spoke. She said no. | She"
             + " | Former Secretary of State and Democratic presidential frontrunner Hillary Clinton | Hillary Clinton",
