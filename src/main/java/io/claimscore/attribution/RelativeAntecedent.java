@@ -2,6 +2,7 @@ package io.claimscore.attribution;
 
 import io.claimscore.attribution.tagger.BlockTokens;
 import io.claimscore.model.Span;
+import io.claimscore.source.SourceAnalyzer;
 import io.claimscore.text.Token;
 
 import java.util.Set;
@@ -53,7 +54,10 @@ final class RelativeAntecedent {
             }
             i--;
         }
-        return first < 0 ? null : new Span(block.token(first).start(), block.token(last).end());
+        if (first < 0 || first == last && SourceAnalyzer.isCalendarWord(block.lower(first))) {
+            return null; // "in July, which showed …": a date is nobody's antecedent
+        }
+        return new Span(block.token(first).start(), block.token(last).end());
     }
 
     /** Words that open a group's noun phrase: read back to one of these and no further. */

@@ -133,6 +133,12 @@ public final class SpeakerLinker {
             case THING, PERSON -> {
                 if (antecedent != null) {
                     SourceDescription a = analyzer.describe(text, antecedent);
+                    if (a.pronoun() == null && a.type() == SourceType.NAMED_PERSON
+                            && d.name().equalsIgnoreCase("which")) {
+                        // "Monsanto, which opposed the bill", "W. W. Norton, which declined to comment": a
+                        // "which" names no person, whatever the capitals suggested
+                        a = new SourceDescription(a.mention(), a.name(), a.role(), SourceType.ORGANIZATION, null);
+                    }
                     if (a.pronoun() == null) {
                         Source resolved = remember(a, at);
                         return new Linked(new Source(d.mention(), resolved.type(), resolved.name(), resolved.role()),

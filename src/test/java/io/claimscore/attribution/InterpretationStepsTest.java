@@ -145,8 +145,9 @@ class InterpretationStepsTest {
         assertEquals("Trump", antecedentOfWho("The case was filed in November. Trump, who denied it, appealed."));
         assertEquals("Mr. Scott", antecedentOfWho("He wrote on Twitter. Mr. Scott, who has called it toxic, left."));
         assertEquals("Crawford", antecedentOfWho("But Crawford, who recalled the night, was calm."));
-        // No name right before it.
+        // No name right before it, or a date.
         assertNull(antecedentOfWho("The senators who spoke were calm."));
+        assertNull(antecedentOfWho("The emails came out in July, who knows why."));
         assertNull(antecedentOfWho("who spoke first was not clear."));
     }
 

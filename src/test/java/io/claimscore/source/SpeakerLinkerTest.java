@@ -424,6 +424,14 @@ class SpeakerLinkerTest {
         Source who = b.link("who", lavrov, null).source();
         assertEquals("Sergei Lavrov", who.name());
         assertEquals(SourceType.NAMED_PERSON, who.type());
+
+        // A "which" names no person, whatever the capitals suggest.
+        String company = "The bill passed, and Monsanto, which opposed the bill, said little.";
+        Article c = new Article(company);
+        Span monsanto = new Span(company.indexOf("Monsanto"), company.indexOf(", which"));
+        Source which2 = c.link("which", monsanto, null).source();
+        assertEquals("Monsanto", which2.name());
+        assertEquals(SourceType.ORGANIZATION, which2.type());
     }
 
     @Test
