@@ -196,9 +196,12 @@ final class SourceTyper {
             boolean participle = i > 1 && w.endsWith("ed") && w.length() > 4
                     && Character.isLowerCase(text.charAt(tokens.get(i).start()));
             // A hyphen inside a word ("front-runner", "then-Arkansas") joins it; only a free-standing one breaks.
-            boolean compoundHyphen = i > 0 && w.equals("-") && i + 1 < tokens.size()
-                    && tokens.get(i - 1).end() == tokens.get(i).start()
+            boolean glued = i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start()
                     && tokens.get(i).end() == tokens.get(i + 1).start();
+            boolean compoundHyphen = glued && w.equals("-");
+            // So does the comma of a number ("1,100 additional pages"): no break after "1".
+            boolean numberComma = glued && w.equals(",") && Character.isDigit(text.charAt(tokens.get(i - 1).start()))
+                    && Character.isDigit(text.charAt(tokens.get(i + 1).start()));
             // A group named by its examples or by whom it backs: "critics like Huffman", "companies including
             // Coca-Cola", "superdelegates supporting Sanders" (not "Looks like someone").
             boolean examples = (w.equals("like") || w.endsWith("ing") && w.length() > 5) && i > 0
@@ -208,7 +211,8 @@ final class SourceTyper {
             // "all", "both", "each" after a head end it ("Rubio and Bush both"); before a word they open the
             // phrase ("Nearly all analysts").
             boolean predeterminer = PREDETERMINERS.contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).word();
-            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen && !predeterminer || participle || examples)) {
+            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen && !numberComma && !predeterminer
+                    || participle || examples)) {
                 break;
             }
             if (tokens.get(i).word() && !w.equals("s")) {

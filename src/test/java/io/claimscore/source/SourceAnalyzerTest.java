@@ -51,6 +51,17 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void aPossessiveIsNoPartOfTheNameAndLetsIsTheWriter() {
+        assertSource("Trump campaign chairman Paul Manafort's", "Paul Manafort", "Trump campaign chairman",
+                SourceType.NAMED_PERSON);
+        assertSource("the campaign’s", "the campaign", null, SourceType.ORGANIZATION);
+        SourceDescription lets = describe("Let's");
+        assertEquals(SourceLexicon.PronounKind.SPEAKER, lets.pronoun());
+        // A number's comma does not end the phrase's head: no person is named by "1,100 … pages of Hillary Clinton".
+        assertEquals(SourceType.ANONYMOUS, describe("than 1,100 additional pages of Hillary Clinton's").type());
+    }
+
+    @Test
     void anAbbreviationKeepsThePeriodTheSpanLeftOut() {
         assertEquals("the I.R.S.", nameIn("Documents sent to the I.R.S. show it.", "the I.R.S"));
         assertEquals("Donald Trump Jr.", nameIn("Then Donald Trump Jr. said so.", "Donald Trump Jr"));
@@ -183,7 +194,7 @@ class SourceAnalyzerTest {
     void aPossessorIsTheSource() {
         assertSource("Trump's", "Trump", null, SourceType.NAMED_PERSON);
         assertSource("Hillary Clinton’s", "Hillary Clinton", null, SourceType.NAMED_PERSON);
-        assertSource("the campaign's", "the campaign's", null, SourceType.ORGANIZATION);
+        assertSource("the campaign's", "the campaign", null, SourceType.ORGANIZATION);
         assertSource("There's", "There's", null, SourceType.NAMED_PERSON);
     }
 

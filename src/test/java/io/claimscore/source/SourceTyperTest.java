@@ -49,6 +49,7 @@ class SourceTyperTest {
             "the documents obtained by | documents",
             "critics like Huffman     | critics",
             "a front-runner           | runner",
+            "1,100 additional pages of the emails | pages",
     })
     void theHeadIsTheLastWordBeforeWhatModifiesIt(String phrase, String head) {
         var tokens = new Tokenizer().tokenize(phrase);
