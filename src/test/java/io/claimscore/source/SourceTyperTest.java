@@ -23,6 +23,8 @@ class SourceTyperTest {
             "JAKE TAPPER                          | NAMED_PERSON",
             "the Kremlin                          | ORGANIZATION",
             "Washington                           | ORGANIZATION",
+            "State                                | ORGANIZATION",
+            "The state                            | ORGANIZATION",
             "the National Labor Relations Board   | ORGANIZATION",
             "NATO                                 | ORGANIZATION",
             "super PACs                           | ANONYMOUS",
