@@ -189,7 +189,7 @@ public final class SourceAnalyzer {
         return false;
     }
 
-    /** Whether only white space, an opening quotation mark or a bracket stands between {@code at} and a sentence end. */
+    /** Whether only white space, an opening quotation mark or bracket stands between {@code at} and a sentence end. */
     private static boolean opensASentence(String text, int at) {
         int i = at - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'([".indexOf(text.charAt(i)) >= 0)) {
@@ -318,6 +318,10 @@ public final class SourceAnalyzer {
     }
 
     private SourceDescription describeNameAndRole(String text, List<Token> tokens, Span mention) {
+        SourceDescription headline = headlineFullName(text, tokens, mention);
+        if (headline != null) {
+            return headline;
+        }
         // "Trump's" in "Trump's claim that …": the possessor is the source.
         int size = tokens.size();
         if (size >= 3 && isPossessiveEnding(text, tokens) && isNameLike(text, tokens.subList(0, size - 2))
@@ -638,6 +642,42 @@ public final class SourceAnalyzer {
                 && !lexicon.mediaHeads.contains(w) && !lexicon.documentHeads.contains(w)
                 && !lexicon.anonymousHeads.contains(w)
                 && !SourceTyper.HEAD_BREAKERS.contains(w) && !JOINERS.contains(w);
+    }
+
+    /**
+     * A headline in title case that opens with a full name and goes on ("Elizabeth Warren Hammers Wells Fargo CEO:
+     * …", "Ted Cruz Refuses to …"): capitals there say nothing, so the name is the first name and surname, and the
+     * rest is the headline's verb and object. Not when the next word heads an organisation or
+     * ends a name ("Hillary Clinton Campaign", "Donald Trump Jr."). Null when it does not apply.
+     */
+    private SourceDescription headlineFullName(String text, List<Token> tokens, Span mention) {
+        int lineEnd = text.indexOf('\n');
+        if (tokens.size() < 3 || lineEnd < 0 || mention.end() > lineEnd) {
+            return null;
+        }
+        for (Token t : tokens) {
+            if (!t.word() || !Character.isUpperCase(text.codePointAt(t.start()))) {
+                return null; // title case throughout, words only
+            }
+        }
+        Token first = tokens.get(0);
+        Token surname = tokens.get(1);
+        if (!lexicon.isFirstName(lower(text, first)) || !isSurnameShaped(surname.text(text))
+                || NAME_ABBREVIATIONS.contains(tokens.get(2).text(text))) {
+            return null;
+        }
+        for (int i = 2; i < Math.min(4, tokens.size()); i++) {
+            if (headsAGroupOrOffice(lower(text, tokens.get(i)))) {
+                return null; // the name modifies what follows: "Jeb Bush Super PAC Chief"
+            }
+        }
+        return new SourceDescription(mention, span(tokens, 0, 2).of(text), null, SourceType.NAMED_PERSON, null);
+    }
+
+    /** An institution's, outlet's, group's or office's head word: "campaign", "PAC", "network", "aides", "chief". */
+    private boolean headsAGroupOrOffice(String w) {
+        return lexicon.organizationHeads.contains(w) || lexicon.mediaHeads.contains(w)
+                || lexicon.anonymousHeads.contains(w) || lexicon.isOfficialTitle(w);
     }
 
     /**

@@ -51,6 +51,16 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void aTitleCaseHeadlineThatOpensWithAFullNameNamesThatPerson() {
+        String text = "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated’\n\nBody.";
+        assertEquals("Elizabeth Warren", nameIn(text, "Elizabeth Warren Hammers Wells Fargo CEO"));
+        // Not when the name modifies an institution or an office, nor before "Jr.".
+        assertEquals("Jeb Bush Super PAC Chief", nameIn("Jeb Bush Super PAC Chief Praises Donor\n\nBody.",
+                "Jeb Bush Super PAC Chief"));
+        assertEquals("Donald Trump Jr.", nameIn("Donald Trump Jr. Speaks\n\nBody.", "Donald Trump Jr."));
+    }
+
+    @Test
     void aPossessiveIsNoPartOfTheNameAndLetsIsTheWriter() {
         assertSource("Trump campaign chairman Paul Manafort's", "Paul Manafort", "Trump campaign chairman",
                 SourceType.NAMED_PERSON);
