@@ -3,79 +3,73 @@ package io.claimscore.source;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+/** The pure name-form functions, each on names as news copy writes them. */
 class NameFormsTest {
 
-    @ParameterizedTest
+    private static final Map<String, Predicate<String>> TESTS = Map.of(
+            "isShortForm", NameForms::isShortForm,
+            "namesSeveral", NameForms::namesSeveral,
+            "endsInAPlural", NameForms::endsInAPlural);
+
+    private static final Map<String, Function<String, String>> FORMS = Map.of(
+            "fullNameOf", name -> NameForms.fullNameOf(name).toLowerCase(Locale.ROOT),
+            "lastWord", NameForms::lastWord,
+            "normalise", NameForms::normalise);
+
+    @ParameterizedTest(name = "{0}({1}) = {2}")
     @CsvSource(delimiter = '|', value = {
-            "Smith               | true",
-            "Mr. Smith           | true",
-            "Sen. Smith          | false",
-            "Dr. Jane Smith      | false",
-            "Julianne Smith      | false",
+            // A short form is one name word, after at most an honorific.
+            "isShortForm   | Smith                                                                | true",
+            "isShortForm   | Mr. Smith                                                            | true",
+            "isShortForm   | Sen. Smith                                                           | false",
+            "isShortForm   | Dr. Jane Smith                                                       | false",
+            "isShortForm   | Julianne Smith                                                       | false",
+            // Several names are names joined by "and", not descriptions joined so.
+            "namesSeveral  | Sanders and Clinton                                                  | true",
+            "namesSeveral  | Ted Cruz & Rand Paul                                                 | true",
+            "namesSeveral  | Clinton and husband Bill                                             | true",
+            "namesSeveral  | Real estate mogul and reality television star Donald Trump           | false",
+            "namesSeveral  | Former Secretary of State and Democratic frontrunner Hillary Clinton | false",
+            "namesSeveral  | Julianne Smith                                                       | false",
+            // A plural by its last word.
+            "endsInAPlural | ICE officials                                                        | true",
+            "endsInAPlural | two senators                                                         | true",
+            "endsInAPlural | people                                                               | true",
+            "endsInAPlural | the senator                                                          | false",
+            "endsInAPlural | the press                                                            | false",
+            "endsInAPlural | the state's Republican governor                                      | false",
+            "endsInAPlural | the campaign's                                                       | false",
     })
-    void aShortFormIsOneNameWordAfterAtMostAnHonorific(String name, boolean shortForm) {
-        assertEquals(shortForm, NameForms.isShortForm(name));
+    void namePredicates(String test, String name, boolean expected) {
+        assertEquals(expected, TESTS.get(test).test(name));
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Sen. Marco Rubio          | marco rubio",
-            "Marco Rubio               | marco rubio",
-            "Joseph R. Biden           | joseph biden",
-            "Mr. Biden                 | biden",
-            "Biden                     | biden",
-    })
-    void theFullNameIsFirstAndLastNameWithoutTitleOrInitial(String name, String full) {
-        assertEquals(full, NameForms.fullNameOf(name).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Sanders and Clinton                                                  | true",
-            "Ted Cruz & Rand Paul                                                 | true",
-            "Clinton and husband Bill                                             | true",
-            "Real estate mogul and reality television star Donald Trump           | false",
-            "Former Secretary of State and Democratic frontrunner Hillary Clinton | false",
-            "Julianne Smith                                                       | false",
-    })
-    void severalNamesAreNamesJoinedByAndNotDescriptions(String name, boolean several) {
-        assertEquals(several, NameForms.namesSeveral(name));
-    }
-
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}({1}) = {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "ICE officials                  | true",
-            "two senators                   | true",
-            "people                         | true",
-            "the senator                    | false",
-            "the press                      | false",
-            "the state's Republican governor | false",
-            "the campaign's                 | false",
+            // The full name is first and last name, without title or initial.
+            "fullNameOf | Sen. Marco Rubio  | marco rubio",
+            "fullNameOf | Marco Rubio       | marco rubio",
+            "fullNameOf | Joseph R. Biden   | joseph biden",
+            "fullNameOf | Mr. Biden         | biden",
+            "fullNameOf | Biden             | biden",
+            // The last word loses case and possessive.
+            "lastWord   | Mr. Trump's       | trump",
+            "lastWord   | Trump’s           | trump",
+            "lastWord   | Joseph R. Biden   | biden",
+            "lastWord   | TAPPER            | tapper",
+            // A name is the same with or without its article.
+            "normalise  | The Kremlin        | kremlin",
+            "normalise  | an ICE spokesman   | ice spokesman",
+            "normalise  | Theodore Roosevelt | theodore roosevelt",
     })
-    void aPluralByItsLastWord(String phrase, boolean plural) {
-        assertEquals(plural, NameForms.endsInAPlural(phrase));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "Mr. Trump's   | trump",
-            "Trump’s       | trump",
-            "Joseph R. Biden | biden",
-            "TAPPER        | tapper",
-    })
-    void theLastWordLosesCaseAndPossessive(String name, String last) {
-        assertEquals(last, NameForms.lastWord(name));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "The Kremlin       | kremlin",
-            "an ICE spokesman  | ice spokesman",
-            "Theodore Roosevelt | theodore roosevelt",
-    })
-    void aNameIsTheSameWithOrWithoutItsArticle(String name, String key) {
-        assertEquals(key, NameForms.normalise(name));
+    void nameForms(String form, String name, String expected) {
+        assertEquals(expected, FORMS.get(form).apply(name));
     }
 }

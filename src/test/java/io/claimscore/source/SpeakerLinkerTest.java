@@ -418,20 +418,20 @@ class SpeakerLinkerTest {
         assertEquals("which", which.source().mention().of(text));
         assertEquals(statement, which.anchor(), "the anchor is where the source is actually named");
 
-        String people = "The minister, Sergei Lavrov, who spoke first, said no.";
-        Article b = new Article(people);
-        Span lavrov = new Span(people.indexOf("Sergei"), people.indexOf(", who"));
-        Source who = b.link("who", lavrov, null).source();
+        Source who = linkRelative("The minister, Sergei Lavrov, who spoke first, said no.", "Sergei Lavrov", "who");
         assertEquals("Sergei Lavrov", who.name());
         assertEquals(SourceType.NAMED_PERSON, who.type());
-
         // A "which" names no person, whatever the capitals suggest.
-        String company = "The bill passed, and Monsanto, which opposed the bill, said little.";
-        Article c = new Article(company);
-        Span monsanto = new Span(company.indexOf("Monsanto"), company.indexOf(", which"));
-        Source which2 = c.link("which", monsanto, null).source();
-        assertEquals("Monsanto", which2.name());
-        assertEquals(SourceType.ORGANIZATION, which2.type());
+        Source company = linkRelative("The bill passed, and Monsanto, which opposed the bill, said little.",
+                "Monsanto", "which");
+        assertEquals("Monsanto", company.name());
+        assertEquals(SourceType.ORGANIZATION, company.type());
+    }
+
+    /** The source of relative pronoun {@code pronoun} in {@code text}, given the name it follows. */
+    private static Source linkRelative(String text, String antecedent, String pronoun) {
+        int at = text.indexOf(antecedent);
+        return new Article(text).link(pronoun, new Span(at, at + antecedent.length()), null).source();
     }
 
     @Test
