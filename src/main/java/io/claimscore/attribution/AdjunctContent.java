@@ -36,10 +36,6 @@ final class AdjunctContent {
     private AdjunctContent() {
     }
 
-    private static boolean isNumber(String w) {
-        return w.chars().allMatch(Character::isDigit);
-    }
-
     /** {@code a} without its content when that content is only a participle clause of the cue's sentence. */
     static TaggedAttribution drop(BlockTokens block, TaggedAttribution a, String text, List<Quote> quotes) {
         List<Span> content = a.content();
@@ -73,5 +69,9 @@ final class AdjunctContent {
             return a; // "responded, ripping into Obama: “…”": what the quote holds was said
         }
         return new TaggedAttribution(a.cue(), a.source(), List.of(), a.cueStartToken(), a.cueEndToken());
+    }
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
     }
 }
