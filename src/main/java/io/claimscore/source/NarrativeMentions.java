@@ -90,6 +90,17 @@ final class NarrativeMentions {
      * @param knownLastName whether a lower-cased word is the last name of a person the article already named
      */
     Mention firstPerson(int index, Predicate<String> knownLastName) {
+        List<Mention> found = clauseSubjects(index, knownLastName, 1);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * Every person the sentence names near the start of one of its clauses, in order, as {@link #firstPerson}
+     * reads the first ("Clinton put Sanders on the defensive, but a hoarse-voiced Sanders got in digs" gives
+     * Clinton, then Sanders): candidates for a pronoun nobody else fits. At most {@code limit}.
+     */
+    List<Mention> clauseSubjects(int index, Predicate<String> knownLastName, int limit) {
+        List<Mention> found = new java.util.ArrayList<>(Math.min(limit, 4));
         Span sentence = sentences.get(index);
         int quote = firstQuoteEndingAfter(sentence.start());
         int i = sentence.start();
@@ -108,12 +119,20 @@ final class NarrativeMentions {
                 if (m != null && !hasPossessive(m.span().end() + 2) && !afterPreposition(sentence.start(), i)
                         && nearClauseStart(sentence.start(), i) && !modifiesARole(m.span().end(), sentence.end())) {
                     // a headline ("Benghazi Widow Dorothy Woods Defends Trump") has no reliable names
-                    return isTitleCase(sentence) ? null : m;
+                    if (isTitleCase(sentence)) {
+                        return List.of();
+                    }
+                    found.add(m);
+                    if (found.size() == limit) {
+                        return found;
+                    }
+                    i = Math.max(wordEnd, m.span().end());
+                    continue;
                 }
             }
             i = wordEnd;
         }
-        return null;
+        return found;
     }
 
     /** The person named by the capitalised word at [start, end), if it names one. */

@@ -154,6 +154,9 @@ public final class SpeakerLinker {
                         : history.latest(at, c -> c.type == SourceType.ORGANIZATION || c.type == SourceType.MEDIA
                                 || c.type == SourceType.DOCUMENT);
                 }
+                if (e == null && gender != Gender.UNKNOWN) {
+                    e = laterSubjectBefore(at, gender);
+                }
                 if (e != null) {
                     if (gender != Gender.UNKNOWN) { // a linked "she" is evidence, as an honorific is
                         e.learnGender(gender, e.name, analyzer.lexicon());
@@ -410,6 +413,30 @@ public final class SpeakerLinker {
         }
         Entity e = entityOf(m);
         return e.isPerson() && e.mayBeCalled(gender) ? e : null;
+    }
+
+    /**
+     * For a "he" or "she" nobody else fits: the last clause subject of its own sentence (before it) or of the
+     * sentence before that the narrative named and whose gender the article showed to agree ("Clinton put Sanders
+     * on the defensive …, but a hoarse-voiced Sanders got in numerous digs. He accused …" is Sanders). Only the
+     * first subject of each sentence is otherwise an antecedent; tried as one for every pronoun, the later
+     * subjects were wrong more often than right, so they are read only when the pronoun would stay unresolved.
+     */
+    private Entity laterSubjectBefore(int at, Gender gender) {
+        for (int index = nextSentence - 1; index >= Math.max(0, nextSentence - 2); index--) {
+            List<NarrativeMentions.Mention> subjects = narrative.clauseSubjects(index, knownLastName, 8);
+            for (int k = subjects.size() - 1; k >= 0; k--) {
+                NarrativeMentions.Mention m = subjects.get(k);
+                if (m.span().end() > at) {
+                    continue;
+                }
+                Entity e = entityOf(m);
+                if (e.isPerson() && !e.plural && e.gender == gender) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** The person a source named by this last name: the latest full name, else the first short one. */

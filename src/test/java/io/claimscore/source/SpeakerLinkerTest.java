@@ -231,6 +231,9 @@ class SpeakerLinkerTest {
             + " | Sanders and Clinton",
         "an official in the singular is no they | ICE officials spoke. The senator disagreed. They said no. | They"
             + " | ICE officials;The senator | ICE officials",
+        // When nobody else fits, a later clause subject of the sentence before (here a man, by his first name).
+        "a later subject when nobody else fits | Ms. Hughes said little. Ms. Hughes avoids the topic, but her"
+            + " neighbor Benjamin Green knows what is needed. He said so. | He | Ms. Hughes | Benjamin Green",
         "two descriptions joined by and are one person | Former Secretary of State and Democratic presidential"
             + " frontrunner Hillary Clinton spoke. She said no. | She"
             + " | Former Secretary of State and Democratic presidential frontrunner Hillary Clinton | Hillary Clinton",
