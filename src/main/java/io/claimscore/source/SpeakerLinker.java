@@ -417,8 +417,9 @@ public final class SpeakerLinker {
 
     /**
      * For a "he" or "she" nobody else fits: the last clause subject of its own sentence (before it) or of the
-     * sentence before that the narrative named and whose gender the article showed to agree ("Clinton put Sanders
-     * on the defensive …, but a hoarse-voiced Sanders got in numerous digs. He accused …" is Sanders). Only the
+     * sentence before that the narrative named and whose gender the article showed to agree ("Ms. Hughes avoids
+     * discussing the election with her mother, but their neighbor Benjamin Green, 83, knows just what Washington
+     * needs. ''It'll take a junkyard dog …,'' he said" is Benjamin Green, a man by his first name). Only the
      * first subject of each sentence is otherwise an antecedent; tried as one for every pronoun, the later
      * subjects were wrong more often than right, so they are read only when the pronoun would stay unresolved.
      */
