@@ -150,6 +150,10 @@ public final class SourceAnalyzer {
             if (pronoun != null) {
                 return new SourceDescription(mention, mention.of(text), null, provisionalType(pronoun), pronoun);
             }
+            if (FUNCTION_WORDS.contains(lower(text, tokens.get(from)))) {
+                // "Is", "Much", "Perhaps" read as a source: a word that names nobody
+                return new SourceDescription(mention, mention.of(text), null, SourceType.VAGUE, null);
+            }
             if (isCommonPluralOpeningASentence(text, tokens.get(from))) {
                 // "Reporters were told …", "Environmentalists say …": the capital is the sentence's
                 String common = lower(text, tokens.get(from));
@@ -160,6 +164,16 @@ public final class SourceAnalyzer {
         SourceDescription d = describePhrase(text, tokens.subList(from, to), mention);
         return withoutPossessive(withAbbreviationPeriod(text, d));
     }
+
+    /**
+     * Closed-class words that name nobody when the tagger takes one alone for a source ("Is", "Much is not known",
+     * "Perhaps"): auxiliaries and modals, and adverbs and quantifiers that open sentences. Not "will" or "may",
+     * which are also names (George Will, Theresa May).
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "does", "do", "did", "has", "have", "had", "having", "can", "could", "would", "should", "shall", "must",
+            "might", "much", "more", "perhaps", "maybe", "also", "even", "still", "yet", "thus", "hence", "indeed",
+            "however", "meanwhile", "instead", "too");
 
     /** How far on each side of a word {@link #isCommonPluralOpeningASentence} looks for it in lower case. */
     private static final int COMMON_WORD_REACH = 10_000;

@@ -61,6 +61,14 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void aFunctionWordAloneNamesNobody() {
+        assertEquals(SourceType.VAGUE, typeIn("Is Trump right? Is he?", "Is"));
+        assertEquals(SourceType.VAGUE, typeIn("Much is not known about it.", "Much"));
+        // Names that are also words stay names.
+        assertEquals(SourceType.NAMED_PERSON, typeIn("Will wrote that Christie could win.", "Will"));
+    }
+
+    @Test
     void aPossessiveIsNoPartOfTheNameAndLetsIsTheWriter() {
         assertSource("Trump campaign chairman Paul Manafort's", "Paul Manafort", "Trump campaign chairman",
                 SourceType.NAMED_PERSON);
