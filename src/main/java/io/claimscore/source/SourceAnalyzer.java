@@ -73,11 +73,14 @@ public final class SourceAnalyzer {
     private final SourceLexicon lexicon;
     /** Types each name the analyzer reads off a phrase. */
     private final SourceTyper typer;
+    /** Phrases of one word that the word itself says are no name ("Is", "Reporters", "Let's"). */
+    private final LoneWordSources loneWords;
     private final Tokenizer tokenizer = new Tokenizer();
 
     public SourceAnalyzer(SourceLexicon lexicon) {
         this.lexicon = lexicon;
         this.typer = new SourceTyper(lexicon);
+        this.loneWords = new LoneWordSources(typer);
     }
 
     public SourceLexicon lexicon() {
@@ -140,76 +143,18 @@ public final class SourceAnalyzer {
             return new SourceDescription(raw, raw.of(text), null, SourceType.VAGUE, null);
         }
         Span mention = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
-        if (to - from == 3 && lower(text, tokens.get(from)).equals("let") && isPossessiveS(text, tokens, from + 2)) {
-            // "Let's take a look at …": "let us", the writer and the reader
-            return new SourceDescription(mention, mention.of(text), null,
-                    provisionalType(SourceLexicon.PronounKind.SPEAKER), SourceLexicon.PronounKind.SPEAKER);
-        }
         if (to - from == 1) {
             SourceLexicon.PronounKind pronoun = lexicon.pronoun(lower(text, tokens.get(from)));
             if (pronoun != null) {
                 return new SourceDescription(mention, mention.of(text), null, provisionalType(pronoun), pronoun);
             }
-            if (FUNCTION_WORDS.contains(lower(text, tokens.get(from)))) {
-                // "Is", "Much", "Perhaps" read as a source: a word that names nobody
-                return new SourceDescription(mention, mention.of(text), null, SourceType.VAGUE, null);
-            }
-            if (isCommonPluralOpeningASentence(text, tokens.get(from))) {
-                // "Reporters were told …", "Environmentalists say …": the capital is the sentence's
-                String common = lower(text, tokens.get(from));
-                SourceType type = typer.typeOf(common, tokenizer.tokenize(common), common, null);
-                return new SourceDescription(mention, mention.of(text), null, type, null);
-            }
+        }
+        SourceDescription lone = loneWords.describe(text, tokens.subList(from, to), mention);
+        if (lone != null) {
+            return lone;
         }
         SourceDescription d = describePhrase(text, tokens.subList(from, to), mention);
         return withoutPossessive(withAbbreviationPeriod(text, d));
-    }
-
-    /**
-     * Closed-class words that name nobody when the tagger takes one alone for a source ("Is", "Much is not known",
-     * "Perhaps"): auxiliaries and modals, and adverbs and quantifiers that open sentences. Not "will" or "may",
-     * which are also names (George Will, Theresa May).
-     */
-    private static final Set<String> FUNCTION_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being",
-            "does", "do", "did", "has", "have", "had", "having", "can", "could", "would", "should", "shall", "must",
-            "might", "much", "more", "perhaps", "maybe", "also", "even", "still", "yet", "thus", "hence", "indeed",
-            "however", "meanwhile", "instead", "too");
-
-    /** How far on each side of a word {@link #isCommonPluralOpeningASentence} looks for it in lower case. */
-    private static final int COMMON_WORD_REACH = 10_000;
-
-    /**
-     * A capitalised plural that opens a sentence and that the article also writes in lower case nearby
-     * ("Reporters", "Migrants", "Proponents"): a common noun, not a surname ("Sanders", "Williams" are never
-     * written "sanders", "williams"). Looks {@link #COMMON_WORD_REACH} characters each way, so that a long article
-     * of many such sources stays linear.
-     */
-    private static boolean isCommonPluralOpeningASentence(String text, Token t) {
-        String w = t.text(text);
-        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || !Character.isUpperCase(w.charAt(0))
-                || !w.substring(1).chars().allMatch(Character::isLowerCase) || !opensASentence(text, t.start())) {
-            return false;
-        }
-        String common = w.toLowerCase(Locale.ROOT);
-        int end = Math.min(text.length(), t.end() + COMMON_WORD_REACH);
-        for (int at = text.indexOf(common, Math.max(0, t.start() - COMMON_WORD_REACH)); at >= 0 && at < end;
-                at = text.indexOf(common, at + 1)) {
-            int after = at + common.length();
-            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (after >= text.length() || !Character.isLetter(text.charAt(after)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether only white space, an opening quotation mark or bracket stands between {@code at} and a sentence end. */
-    private static boolean opensASentence(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'([".indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
     }
 
     /**
