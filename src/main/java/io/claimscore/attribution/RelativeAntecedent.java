@@ -2,6 +2,7 @@ package io.claimscore.attribution;
 
 import io.claimscore.attribution.tagger.BlockTokens;
 import io.claimscore.model.Span;
+import io.claimscore.source.NameForms;
 import io.claimscore.source.SourceAnalyzer;
 import io.claimscore.text.Token;
 
@@ -80,9 +81,7 @@ final class RelativeAntecedent {
         int noun = pronoun - 1;
         String head = block.lower(noun);
         Token headToken = block.token(noun);
-        boolean plural = head.equals("people") || head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")
-                && !head.endsWith("us") && !head.endsWith("is");
-        if (!headToken.word() || !plural || !Character.isLowerCase(text.codePointAt(headToken.start()))
+        if (!headToken.word() || !NameForms.endsInAPlural(head) || !Character.isLowerCase(text.codePointAt(headToken.start()))
                 || block.sentenceOf(noun) != block.sentenceOf(pronoun)) {
             return null;
         }

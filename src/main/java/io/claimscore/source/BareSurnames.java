@@ -1,5 +1,7 @@
 package io.claimscore.source;
 
+import io.claimscore.text.Chars;
+
 /**
  * Where an article's body uses a surname on its own ("Trump's plan", "Lazar stored …"), not as the last word of a
  * longer name ("Sean Smith", "Ivanka Trump"). News copy introduces a person in full and then calls them by
@@ -13,9 +15,12 @@ final class BareSurnames {
     private static final int LOOK_BACK = 20_000;
 
     private final String text;
+    /** Where the body starts: after the first line break (-1 when there is none, and so no body). */
+    private final int bodyStart;
 
     BareSurnames(String text) {
         this.text = text;
+        this.bodyStart = text.indexOf('\n');
     }
 
     /**
@@ -23,17 +28,13 @@ final class BareSurnames {
      * capitalised word, past the first line and before {@code end} (at most {@link #LOOK_BACK} characters back).
      */
     boolean usedAloneBefore(String lastWord, int end) {
-        int bodyStart = text.indexOf('\n');
         if (bodyStart < 0 || lastWord.isEmpty()) {
             return false;
         }
         String surname = Character.toUpperCase(lastWord.charAt(0)) + lastWord.substring(1);
         int from = Math.max(bodyStart, end - LOOK_BACK);
         for (int at = text.indexOf(surname, from); at >= 0 && at < end; at = text.indexOf(surname, at + 1)) {
-            int after = at + surname.length();
-            boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (after >= text.length() || !Character.isLetter(text.charAt(after)));
-            if (word && !afterACapitalisedWord(at)) {
+            if (Chars.isWholeWord(text, at, at + surname.length()) && !afterACapitalisedWord(at)) {
                 return true;
             }
         }

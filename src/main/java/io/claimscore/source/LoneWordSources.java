@@ -5,6 +5,7 @@ import static io.claimscore.source.PhraseShapes.lower;
 
 import io.claimscore.model.SourceType;
 import io.claimscore.model.Span;
+import io.claimscore.text.Chars;
 import io.claimscore.text.Token;
 import io.claimscore.text.Tokenizer;
 
@@ -79,9 +80,7 @@ final class LoneWordSources {
         int end = Math.min(text.length(), t.end() + COMMON_WORD_REACH);
         for (int at = text.indexOf(common, Math.max(0, t.start() - COMMON_WORD_REACH)); at >= 0 && at < end;
                 at = text.indexOf(common, at + 1)) {
-            int after = at + common.length();
-            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (after >= text.length() || !Character.isLetter(text.charAt(after)))) {
+            if (Chars.isWholeWord(text, at, at + common.length())) {
                 return true;
             }
         }

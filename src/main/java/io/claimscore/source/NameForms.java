@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Smith"), a full one ("Julianne Smith"), several names joined ("Sanders and Clinton"), a possessive, a last name.
  * Pure functions of the string, shared by the linker's entities and its description matching.
  */
-final class NameForms {
+public final class NameForms {
 
     /** Compiled once: {@code String.split} with a pattern of more than one character compiles it per call. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -92,7 +92,7 @@ final class NameForms {
      * Whether a phrase's last word is a plural noun by its form: "ICE officials", "two senators", "Republican
      * leaders"; not "the senator", "the press", "the state's governor", "a spokesman".
      */
-    static boolean endsInAPlural(String phrase) {
+    public static boolean endsInAPlural(String phrase) {
         String[] words = words(phrase);
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         return last.equals("people") || last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")

@@ -165,16 +165,15 @@ public final class SourceAnalyzer {
      */
     private static SourceDescription withoutPossessive(SourceDescription d) {
         String name = d.name();
-        if (name.length() < 4 || !(name.endsWith("'s") || name.endsWith("’s"))
-                || d.role() != null && d.role().contains(",")) {
+        if (name.length() < 4 || !NameForms.endsWithPossessive(name) || d.role() != null && d.role().contains(",")) {
             return d;
         }
-        String[] words = name.substring(0, name.length() - 2).strip().split(" ");
+        String owner = name.substring(0, name.length() - 2).strip();
+        String[] words = owner.split(" ");
         if (NOT_POSSESSORS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return d; // a contraction: "There's", "that's"
         }
-        return new SourceDescription(d.mention(), name.substring(0, name.length() - 2).strip(), d.role(), d.type(),
-                d.pronoun());
+        return new SourceDescription(d.mention(), owner, d.role(), d.type(), d.pronoun());
     }
 
     /**
@@ -606,12 +605,13 @@ public final class SourceAnalyzer {
     /**
      * A headline in title case that opens with a full name and goes on ("Elizabeth Warren Hammers Wells Fargo CEO:
      * …", "Ted Cruz Refuses to …"): capitals there say nothing, so the name is the first name and surname, and the
-     * rest is the headline's verb and object. Not when the next word heads an organisation or
-     * ends a name ("Hillary Clinton Campaign", "Donald Trump Jr."). Null when it does not apply.
+     * rest is the headline's verb and object. Not when one of the next two words heads an organisation, group or
+     * office, or the next ends a name ("Hillary Clinton Campaign", "Donald Trump Jr."). Null when it does not
+     * apply. The look for the first line's end comes last: every source of an article passes here, and a text
+     * without line breaks would otherwise be read to its end for each of them.
      */
     private SourceDescription headlineFullName(String text, List<Token> tokens, Span mention) {
-        int lineEnd = text.indexOf('\n');
-        if (tokens.size() < 3 || lineEnd < 0 || mention.end() > lineEnd) {
+        if (tokens.size() < 3) {
             return null;
         }
         for (Token t : tokens) {
@@ -629,6 +629,10 @@ public final class SourceAnalyzer {
             if (headsAGroupOrOffice(lower(text, tokens.get(i)))) {
                 return null; // the name modifies what follows: "Jeb Bush Super PAC Chief"
             }
+        }
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd < 0 || mention.end() > lineEnd) {
+            return null;
         }
         return new SourceDescription(mention, span(tokens, 0, 2).of(text), null, SourceType.NAMED_PERSON, null);
     }

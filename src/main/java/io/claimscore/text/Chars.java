@@ -17,6 +17,12 @@ public final class Chars {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
+    /** Whether {@code [start, end)} of {@code text} is a whole word: no letter touches it on either side. */
+    public static boolean isWholeWord(String text, int start, int end) {
+        return (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+                && (end >= text.length() || !Character.isLetter(text.charAt(end)));
+    }
+
     /** {@code s} with every run of {@link #isSpace} characters made one space, and none at either end. */
     public static String collapseSpaces(String s) {
         StringBuilder sb = new StringBuilder(s.length());
