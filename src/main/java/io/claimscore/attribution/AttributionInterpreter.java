@@ -14,6 +14,7 @@ import io.claimscore.segment.AnalyzedText;
 import io.claimscore.segment.Quote;
 import io.claimscore.source.SourceAnalyzer;
 import io.claimscore.source.SourceDescription;
+import io.claimscore.source.SourceLexicon;
 import io.claimscore.source.SpeakerLinker;
 
 import java.util.ArrayList;
@@ -75,7 +76,8 @@ public final class AttributionInterpreter {
                     : ClauseSubjects.participleSubject(block, a, lower, text);
             SpeakerLinker.Linked linked = sourceSpan == null
                     ? implicitSource(t, drafts, lower)
-                    : linker.link(sourceAnalyzer.describe(text, sourceSpan), antecedent(text, sourceSpan, t, drafts),
+                    : linker.link(sourceAnalyzer.describe(text, sourceSpan),
+                            antecedent(text, sourceSpan, t, drafts, sourceAnalyzer.lexicon()),
                             speakerOf(sourceSpan, drafts));
             Stance stance = cues.stanceOf(lower, a.cueStartToken(), a.cueEndToken());
             drafts.add(new Draft(t, linked, stance, hedges(block, lower, a), quotation.kindOf(a.content())));
@@ -210,9 +212,10 @@ public final class AttributionInterpreter {
     /**
      * What a relative pronoun source refers to: the content of the attribution just before it when the pronoun
      * directly follows it ("quoted a Ukrainian military statement which indicated"), else the capitalised name
-     * right before it ("Lavrov, who said"), else the group a "who" follows ("some economists who argue").
+     * right before it ("Lavrov, who said"), else the group a "who" follows ("some economists who argue"), else the
+     * institution a "which" or "that" follows ("the Saudi government, which").
      */
-    private static Span antecedent(String text, Span source, Tagged t, List<Draft> previous) {
+    private static Span antecedent(String text, Span source, Tagged t, List<Draft> previous, SourceLexicon lexicon) {
         String word = source.of(text).strip().toLowerCase(Locale.ROOT);
         if (!word.equals("which") && !word.equals("who") && !word.equals("that")) {
             return null;
@@ -227,7 +230,11 @@ public final class AttributionInterpreter {
             }
         }
         Span name = RelativeAntecedent.nameBefore(t.block(), text, source.start());
-        return name != null ? name : RelativeAntecedent.groupBefore(t.block(), text, source.start());
+        if (name != null) {
+            return name;
+        }
+        Span group = RelativeAntecedent.groupBefore(t.block(), text, source.start());
+        return group != null ? group : RelativeAntecedent.institutionBefore(t.block(), text, source.start(), lexicon);
     }
 
     /** For "I"/"we" inside a quote: the source of the attribution whose content holds the pronoun. */

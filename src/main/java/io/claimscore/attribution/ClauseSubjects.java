@@ -3,6 +3,7 @@ package io.claimscore.attribution;
 import io.claimscore.attribution.tagger.BlockTokens;
 import io.claimscore.attribution.tagger.TaggedAttribution;
 import io.claimscore.model.Span;
+import io.claimscore.source.SourceAnalyzer;
 import io.claimscore.source.SourceLexicon;
 import io.claimscore.text.Token;
 
@@ -106,8 +107,9 @@ final class ClauseSubjects {
 
     /**
      * "Senator Mary Jones visited the plant before announcing …": the role tagger sometimes stops a source at a
-     * title of office ("Senator", "President") that a name follows; the source is the titled name, so it runs on
-     * through the capitalised name tokens, never into the cue.
+     * title of office ("Senator", "President") or an honorific ("Mr." before "McKinley": the abbreviation's period
+     * reads like a sentence's end) that a name follows; the source is the titled name, so it runs on through the
+     * capitalised name tokens, never into the cue.
      */
     static Span completeTitledName(BlockTokens block, int cue, Span source, String[] lower, String text,
                                    SourceLexicon lexicon) {
@@ -115,9 +117,12 @@ final class ClauseSubjects {
             return null;
         }
         int last = block.tokenAt(source.end() - 1);
-        String title = lower[last].equals(".") && last > 0 ? lower[last - 1] : lower[last]; // "Sen." is two tokens
-        if (!lexicon.isOfficialTitle(title)) {
-            return source;
+        int titleAt = lower[last].equals(".") && last > 0 ? last - 1 : last; // "Sen." is two tokens
+        String title = lower[titleAt];
+        boolean honorific = SourceAnalyzer.isHonorific(title)
+                && Character.isUpperCase(text.charAt(block.token(titleAt).start()));
+        if (!lexicon.isOfficialTitle(title) && !honorific) {
+            return withPartyDescription(block, cue, source, last, lower, text);
         }
         int limit = last + 1; // the end of the title's sentence, or the cue if it comes first
         while (limit < block.size() && limit != cue && block.sentenceOf(limit) == block.sentenceOf(last)) {
@@ -127,6 +132,56 @@ final class ClauseSubjects {
         return end > last + 1 ? new Span(source.start(), block.token(end - 1).end()) : source;
     }
 
+
+    /** Party words a description of a person can open with: "Democratic presidential nominee Hillary Clinton". */
+    private static final Set<String> PARTY_ADJECTIVES = Set.of("democratic", "republican");
+    /** At most this many lower-case words between the party word and the name ("presidential front-runner"). */
+    private static final int MAX_DESCRIPTION_WORDS = 3;
+
+    /**
+     * "Democratic presidential nominee Hillary Clinton chimed in …": the role tagger sometimes stops a source at
+     * the party word that opens a description of the person; the source runs on through the lower-case
+     * description and the full name after it (two name tokens at least), never into the cue.
+     */
+    private static Span withPartyDescription(BlockTokens block, int cue, Span source, int last, String[] lower,
+                                             String text) {
+        int limit = last + 1;
+        while (limit < block.size() && limit != cue && block.sentenceOf(limit) == block.sentenceOf(last)) {
+            limit++;
+        }
+        int end = partyDescriptionEnd(block, lower, text, last, limit);
+        return end > 0 ? new Span(source.start(), block.token(end - 1).end()) : source;
+    }
+
+    /**
+     * Where a description opened by the party word at {@code party} and the full name after it end ("Democratic
+     * presidential nominee Hillary Clinton"), before {@code limit}; -1 when no such description follows.
+     */
+    private static int partyDescriptionEnd(BlockTokens block, String[] lower, String text, int party, int limit) {
+        if (!PARTY_ADJECTIVES.contains(lower[party]) || !Character.isUpperCase(text.charAt(block.token(party).start()))) {
+            return -1;
+        }
+        int i = party + 1;
+        int words = 0;
+        while (i < limit && words <= MAX_DESCRIPTION_WORDS && (block.token(i).word()
+                && Character.isLowerCase(text.charAt(block.token(i).start())) || isInnerHyphen(block, text, i))) {
+            words += block.token(i).word() ? 1 : 0;
+            i++;
+        }
+        if (words == 0 || words > MAX_DESCRIPTION_WORDS) {
+            return -1;
+        }
+        int end = nameRunEnd(block, text, i, limit);
+        return end >= i + 2 ? end : -1;
+    }
+
+    /** The hyphen of "front-runner": glued to a word on both sides. */
+    private static boolean isInnerHyphen(BlockTokens block, String text, int i) {
+        Token t = block.token(i);
+        return text.charAt(t.start()) == '-' && i > 0 && i + 1 < block.size() && block.token(i - 1).word()
+                && block.token(i - 1).end() == t.start() && block.token(i + 1).word()
+                && block.token(i + 1).start() == t.end();
+    }
 
     /**
      * The source with the group noun the role tagger left after it: "Trump supporters said", "Clinton officials
@@ -162,6 +217,12 @@ final class ClauseSubjects {
             return first + 1;
         }
         int end = nameRunEnd(block, text, first, limit);
+        if (end == first + 1) {
+            int described = partyDescriptionEnd(block, lower, text, first, limit);
+            if (described > 0) {
+                return described; // "Democratic presidential nominee Hillary Clinton chimed in …, saying"
+            }
+        }
         // "The man asked …": a capitalised determiner alone opens a noun phrase, it is not a name.
         return end == first + 1 && DETERMINERS.contains(lower[first]) ? first : end;
     }

@@ -4,6 +4,7 @@ import io.claimscore.attribution.tagger.BlockTokens;
 import io.claimscore.model.Span;
 import io.claimscore.source.NameForms;
 import io.claimscore.source.SourceAnalyzer;
+import io.claimscore.source.SourceLexicon;
 import io.claimscore.text.Token;
 
 import java.util.Set;
@@ -11,8 +12,9 @@ import java.util.Set;
 /**
  * The capitalised name a relative pronoun directly follows: "Lavrov, who said …" refers to Lavrov, "Sen. Ted
  * Cruz, who …" to Sen. Ted Cruz. The name is read backwards over capitalised words and the periods of
- * abbreviations and initials (and the apostrophe or hyphen inside a name), and never past its own sentence ("… in November. Trump, who …" is Trump) or a
- * connective ("But Crawford, who recalled …" is Crawford).
+ * abbreviations and initials (and the apostrophe or hyphen inside a name, and the "of" of an institution's: "the Bank
+ * of Japan, which …"), and never past its own sentence ("… in November. Trump, who …" is Trump) or a connective
+ * ("But Crawford, who recalled …" is Crawford).
  */
 final class RelativeAntecedent {
 
@@ -39,6 +41,11 @@ final class RelativeAntecedent {
         while (i >= 0 && block.sentenceOf(i) == sentence && words < MAX_WORDS) {
             Token t = block.token(i);
             if (t.word()) {
+                if (first >= 0 && i > 0 && NAME_JOINERS.contains(block.lower(i)) && isCapitalisedWord(block, text, i - 1)
+                        && block.sentenceOf(i - 1) == sentence) {
+                    i--; // "the Bank of Japan, which", "Citizens for Trump, which": the name runs on over "of"
+                    continue;
+                }
                 if (!Character.isUpperCase(text.codePointAt(t.start())) || SourceSpanTrim.isConnective(block.lower(i))) {
                     break;
                 }
@@ -58,7 +65,67 @@ final class RelativeAntecedent {
         if (first < 0 || first == last && SourceAnalyzer.isCalendarWord(block.lower(first))) {
             return null; // "in July, which showed …": a date is nobody's antecedent
         }
+        if (first + 1 < last && PARTY_WORDS.contains(block.lower(first)) && block.lower(first + 1).equals("of")) {
+            // "Senator Jeff Flake, Republican of Arizona, who …": the appositive describes the name before it
+            Span name = nameBefore(block, text, block.token(first).start());
+            if (name != null) {
+                return name;
+            }
+        }
         return new Span(block.token(first).start(), block.token(last).end());
+    }
+
+    /** A party's member, as newspapers write him after a name: "Republican of Arizona". */
+    private static final Set<String> PARTY_WORDS = Set.of("republican", "democrat", "independent");
+
+    /** Words that open the noun phrase of an institution: read back to one of these and no further. */
+    private static final Set<String> INSTITUTION_DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their",
+            "this", "that");
+    /** At most this many words before the institution's head ("the Saudi government", "a big law firm"). */
+    private static final int MAX_INSTITUTION_MODIFIERS = 4;
+
+    /**
+     * The institution a "which" or "that" follows when its head is a lower-case organisation noun: "the Saudi
+     * government, which has denied …", "a big law firm that defended …" refer to the government and the firm.
+     * Read back over modifiers to a determiner, which must be there ("Obama administration officials, which" is
+     * no such phrase). Null otherwise.
+     */
+    static Span institutionBefore(BlockTokens block, String text, int pronounStart, SourceLexicon lexicon) {
+        int pronoun = block.tokenAt(pronounStart);
+        if (pronoun <= 0 || block.token(pronoun).start() < pronounStart
+                || !block.lower(pronoun).equals("which") && !block.lower(pronoun).equals("that")) {
+            return null;
+        }
+        int noun = pronoun - 1;
+        if (isComma(text, block.token(noun))) {
+            noun--;
+        }
+        if (noun < 0 || !block.token(noun).word() || !lexicon.isOrganizationHead(block.lower(noun))
+                || !Character.isLowerCase(text.codePointAt(block.token(noun).start()))
+                || block.sentenceOf(noun) != block.sentenceOf(pronoun)) {
+            return null;
+        }
+        int sentence = block.sentenceOf(noun);
+        for (int i = noun - 1; i >= 0 && noun - i <= MAX_INSTITUTION_MODIFIERS && block.sentenceOf(i) == sentence; i--) {
+            if (!block.token(i).word()) {
+                return null;
+            }
+            if (INSTITUTION_DETERMINERS.contains(block.lower(i))) {
+                return new Span(block.token(i).start(), block.token(noun).end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Lower-case words inside an institution's name, between capitalised words: "the U.S. Chamber of Commerce",
+     * "the Council on Foreign Relations", "Citizens for Trump" are one antecedent, not "Commerce" or "Trump".
+     */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "on");
+
+    private static boolean isCapitalisedWord(BlockTokens block, String text, int i) {
+        Token t = block.token(i);
+        return t.word() && Character.isUpperCase(text.codePointAt(t.start()));
     }
 
     /** Words that open a group's noun phrase: read back to one of these and no further. */

@@ -334,6 +334,23 @@ public final class SourceAnalyzer {
         }
         String whole = mention.of(text);
         int comma = topLevelComma(text, tokens);
+        if (comma > 0 && comma < tokens.size() - 1 && placeAfterComma(text, tokens, comma)) {
+            // "skywriters in Pasadena, Calif", "the state capital, Sacramento": the words after the comma go on
+            // naming a place; the phrase is what comes before it.
+            List<Token> before = tokens.subList(0, comma);
+            Span left = span(before, 0, comma);
+            SourceDescription d = describePhrase(text, before, left);
+            String place = Chars.collapseSpaces(span(tokens, comma + 1, tokens.size()).of(text));
+            String leftText = Chars.collapseSpaces(left.of(text));
+            if (d.type() == SourceType.NAMED_PERSON && d.role() == null && d.name().equals(leftText)
+                    && !lexicon.isFirstName(lower(text, before.get(0)))) {
+                // "Wilmington, N.C", "Columbus, Ohio": a town as the actor, as a capital is
+                return new SourceDescription(mention, leftText + ", " + place, null, SourceType.ORGANIZATION, null);
+            }
+            // "Stacy Baker of Columbia, South Carolina": the place she is from is all of it
+            String role = d.role() != null && leftText.endsWith(d.role()) ? d.role() + ", " + place : d.role();
+            return new SourceDescription(mention, d.name(), role, d.type(), null);
+        }
         if (comma > 0 && comma < tokens.size() - 1) {
             Span left = span(tokens, 0, comma);
             Span right = span(tokens, comma + 1, tokens.size());
@@ -448,6 +465,58 @@ public final class SourceAnalyzer {
             name = span(tokens, 0, head + 1).of(text);
         }
         return new SourceDescription(mention, name, null, type, null);
+    }
+
+    /** Prepositions before a place's name: "in Pasadena", "from Scranton". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "outside");
+
+    /**
+     * Whether the words after a comma go on naming a place rather than naming a person: a state or country
+     * ("…, Calif", "…, Texas"), the name of a place noun before the comma ("the state capital, Sacramento"), or one
+     * word that is no first name after a place the words before the comma end in ("in Pasadena, Calif").
+     */
+    private boolean placeAfterComma(String text, List<Token> tokens, int comma) {
+        int words = 0;
+        for (int i = comma + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word()) {
+                if (!Character.isUpperCase(text.codePointAt(t.start())) || ++words > 3) {
+                    return false;
+                }
+            }
+        }
+        String right = Chars.collapseSpaces(span(tokens, comma + 1, tokens.size()).of(text)).toLowerCase(Locale.ROOT);
+        if (right.endsWith(".")) {
+            right = right.substring(0, right.length() - 1);
+        }
+        if (words == 0) {
+            return false;
+        }
+        if (lexicon.isPlaceName(right)) {
+            return true;
+        }
+        Token last = tokens.get(comma - 1);
+        String firstRight = right.split("[ .]")[0];
+        boolean personal = lexicon.isFirstName(firstRight) || lexicon.isOfficialTitle(firstRight)
+                || isHonorific(firstRight);
+        if (last.word() && Character.isLowerCase(text.codePointAt(last.start()))
+                && lexicon.placeNouns.contains(lower(text, last)) && !personal) {
+            return true; // not "a spokesman for the state, John Smith"
+        }
+        if (words != 1 || lexicon.isFirstName(right) || !last.word()
+                || !Character.isUpperCase(text.codePointAt(last.start()))) {
+            return false;
+        }
+        for (int i = comma - 2; i >= 0 && i >= comma - 4; i--) {
+            String w = lower(text, tokens.get(i));
+            if (PLACE_PREPOSITIONS.contains(w)) {
+                return true;
+            }
+            if (!Character.isUpperCase(text.codePointAt(tokens.get(i).start()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -766,7 +835,7 @@ public final class SourceAnalyzer {
         return CALENDAR_WORDS.contains(lowerWord);
     }
 
-    static boolean isHonorific(String lowerWord) {
+    public static boolean isHonorific(String lowerWord) {
         return HONORIFICS.contains(lowerWord);
     }
 }

@@ -31,12 +31,18 @@ public final class SourceLexicon {
     final Set<String> nameRoles;
     final Set<String> organizationHeads;
     final Set<String> stateActors;
+    /** Organisations named without a head noun: "Twitter", "Gallup", "Hamas" (see named-organizations.txt). */
+    final Set<String> namedOrganizations;
     final Map<String, PronounKind> pronouns;
     /** Role words that say a person's gender: "spokeswoman", "husband" (see gendered-roles.txt). */
     final Set<String> feminineRoles;
     final Set<String> masculineRoles;
     /** The US states, each as the set of its lower-cased words ("new", "hampshire"). */
     final List<Set<String>> usStates;
+    /** The AP's abbreviations of the states, with and without their final period ("calif.", "calif"). */
+    final Set<String> stateAbbreviations;
+    /** Nouns for places ("capital", "hometown", see place-nouns.txt). */
+    final Set<String> placeNouns;
     /** Words for family relations ("daughter", "husband"). */
     final Set<String> kinshipWords;
     /**
@@ -63,7 +69,15 @@ public final class SourceLexicon {
         officialTitlesAndStems = Set.copyOf(stems);
         organizationHeads = lower("lexicons/sources/organization-heads.txt");
         stateActors = lower("lexicons/sources/state-actors.txt");
+        namedOrganizations = lower("lexicons/sources/named-organizations.txt");
         kinshipWords = lower("lexicons/sources/kinship-words.txt");
+        Set<String> abbreviations = new HashSet<>();
+        for (String a : lower("lexicons/sources/us-state-abbreviations.txt")) {
+            abbreviations.add(a);
+            abbreviations.add(a.endsWith(".") ? a.substring(0, a.length() - 1) : a);
+        }
+        stateAbbreviations = Set.copyOf(abbreviations);
+        placeNouns = lower("lexicons/sources/place-nouns.txt");
         usStates = Lexicons.lines("lexicons/sources/us-states.txt").stream()
                 .map(l -> Set.of(l.toLowerCase(Locale.ROOT).split(" "))).toList();
         Map<String, PronounKind> p = new HashMap<>();
@@ -135,6 +149,24 @@ public final class SourceLexicon {
     /** Whether a lower-cased word heads a phrase for unnamed people ("officials", "supporters"). */
     public boolean isAnonymousHead(String lowerWord) {
         return anonymousHeads.contains(lowerWord);
+    }
+
+    /**
+     * Whether lower-cased words name a place on their own: a US state, in full or as the AP abbreviates it
+     * ("calif", "n.h."), or a country or capital of state-actors.txt.
+     */
+    boolean isPlaceName(String lowerWords) {
+        if (stateAbbreviations.contains(lowerWords) || stateActors.contains(lowerWords)) {
+            return true;
+        }
+        Set<String> words = Set.of(lowerWords.split(" "));
+        Set<String> state = usStateIn(words);
+        return state != null && state.size() == words.size();
+    }
+
+    /** Whether a lower-cased word heads an organisation's noun phrase ("government", "campaign", "company"). */
+    public boolean isOrganizationHead(String lowerWord) {
+        return organizationHeads.contains(lowerWord);
     }
 
     public PronounKind pronoun(String lowerWord) {

@@ -50,7 +50,9 @@ final class SourceTyper {
         if (capitalised && (lexicon.mediaOutlets.contains(lowerName) || lexicon.mediaOutlets.contains(bare))) {
             return SourceType.MEDIA; // "Time", not "the time"
         }
-        if (lexicon.stateActors.contains(lowerName) || lexicon.stateActors.contains(bare)) {
+        if (lexicon.stateActors.contains(lowerName) || lexicon.stateActors.contains(bare)
+                || capitalised && (lexicon.namedOrganizations.contains(lowerName)
+                        || lexicon.namedOrganizations.contains(bare))) {
             return SourceType.ORGANIZATION;
         }
         boolean fullName = nameTokens.size() >= 2 && lexicon.isFirstName(lower(text, nameTokens.get(0)))
@@ -211,7 +213,11 @@ final class SourceTyper {
             // "all", "both", "each" after a head end it ("Rubio and Bush both"); before a word they open the
             // phrase ("Nearly all analysts").
             boolean predeterminer = PREDETERMINERS.contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).word();
-            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen && !numberComma && !predeterminer
+            // "the California secretary of state's website": a title's "of state" before a possessive is part of
+            // the possessor; the head is what the possessive owns.
+            boolean ownerOfState = w.equals("of") && i + 4 < tokens.size() && lower(text, tokens.get(i + 1)).equals("state")
+                    && PhraseShapes.isPossessiveS(text, tokens, i + 3) && tokens.get(i + 4).word();
+            if (i > 0 && (HEAD_BREAKERS.contains(w) && !compoundHyphen && !numberComma && !predeterminer && !ownerOfState
                     || participle || examples)) {
                 break;
             }

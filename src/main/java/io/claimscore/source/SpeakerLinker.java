@@ -136,8 +136,10 @@ public final class SpeakerLinker {
                     if (a.pronoun() == null && a.type() == SourceType.NAMED_PERSON
                             && d.name().equalsIgnoreCase("which")) {
                         // "Monsanto, which opposed the bill", "W. W. Norton, which declined to comment": a
-                        // "which" names no person, whatever the capitals suggested
-                        a = new SourceDescription(a.mention(), a.name(), a.role(), SourceType.ORGANIZATION, null);
+                        // "which" names no person, whatever the capitals suggested, and the whole name is the
+                        // institution's ("the U.S. Chamber of Commerce" was read as "U.S. Chamber" of Commerce)
+                        a = new SourceDescription(a.mention(), Chars.collapseSpaces(a.mention().of(text)), null,
+                                SourceType.ORGANIZATION, null);
                     }
                     if (a.pronoun() == null) {
                         Source resolved = remember(a, at);
@@ -147,7 +149,11 @@ public final class SpeakerLinker {
                 }
                 Gender gender = Gender.ofPronoun(d.name().toLowerCase(Locale.ROOT));
                 Entity e = gender == Gender.UNKNOWN ? null : subjectBefore(at, gender);
-                if (e == null) {
+                // A relative or demonstrative "which" or "that" with no antecedent before it ("The trove released
+                // on Thursday, which covered …", "That has convinced …") stands for a thing or an event, not for
+                // the organisation last named.
+                boolean relative = d.name().equalsIgnoreCase("which") || d.name().equalsIgnoreCase("that");
+                if (e == null && !relative) {
                     e = d.pronoun() == SourceLexicon.PronounKind.PERSON
                         ? history.latest(at, c -> !c.headlineOnly && (gender == Gender.UNKNOWN ? c.isPerson() // "who"
                                 : c.mayBeCalled(gender)))

@@ -109,6 +109,39 @@ class InterpretationStepsTest {
         assertSame(name, ClauseSubjects.completeTitledName(b, cue.cueStartToken(), name, b.lowerTokens(), text, LEXICON));
     }
 
+    @Test
+    void aSourceStoppingAtAnHonorificRunsOnThroughTheName() {
+        String text = "Mr. McKinley is bearish and expects loans to shrink.";
+        BlockTokens b = TextLayers.oneBlock(text);
+        TaggedAttribution cue = cueOnly(b, text, "expects");
+        assertEquals("Mr. McKinley", of(text, ClauseSubjects.completeTitledName(b, cue.cueStartToken(),
+                new Span(0, 2), b.lowerTokens(), text, LEXICON)));
+        // "miss" is an honorific only when capitalised
+        String verb = "They miss Smith and say so.";
+        BlockTokens vb = TextLayers.oneBlock(verb);
+        Span miss = new Span(0, "They miss".length());
+        assertSame(miss, ClauseSubjects.completeTitledName(vb, cueOnly(vb, verb, "say").cueStartToken(), miss,
+                vb.lowerTokens(), verb, LEXICON));
+    }
+
+    @Test
+    void aSourceStoppingAtAPartyWordRunsOnThroughTheDescriptionAndName() {
+        String text = "Democratic front-runner Hillary Clinton said he was responsible and accused him of lying.";
+        BlockTokens b = TextLayers.oneBlock(text);
+        TaggedAttribution cue = cueOnly(b, text, "accused");
+        Span party = new Span(0, "Democratic".length());
+        assertEquals("Democratic front-runner Hillary Clinton", of(text, ClauseSubjects.completeTitledName(b,
+                cue.cueStartToken(), party, b.lowerTokens(), text, LEXICON)));
+        assertEquals("Democratic presidential nominee Hillary Clinton", fallbackSubject(
+                "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying it was sad.", "saying"));
+        // No name after the description: the party word stays as it was.
+        String calls = "Democratic calls for her to quit grew, and critics said so.";
+        BlockTokens cb = TextLayers.oneBlock(calls);
+        Span word = new Span(0, "Democratic".length());
+        assertSame(word, ClauseSubjects.completeTitledName(cb, cueOnly(cb, calls, "said").cueStartToken(), word,
+                cb.lowerTokens(), calls, LEXICON));
+    }
+
     /** {@code source} (its first occurrence) completed by its group noun, for the cue {@code cue}. */
     private static String groupCompleted(String text, String source, String cue) {
         BlockTokens b = TextLayers.oneBlock(text);
@@ -145,6 +178,11 @@ class InterpretationStepsTest {
         assertEquals("Trump", antecedentOfWho("The case was filed in November. Trump, who denied it, appealed."));
         assertEquals("Mr. Scott", antecedentOfWho("He wrote on Twitter. Mr. Scott, who has called it toxic, left."));
         assertEquals("Crawford", antecedentOfWho("But Crawford, who recalled the night, was calm."));
+        // An institution's name runs on over "of", "for", "on"; a party's member after a name is the name's.
+        assertEquals("Senator Ted Cruz of Texas", antecedentOfWho("It angered Senator Ted Cruz of Texas, who spoke."));
+        assertEquals("Citizens for Trump", antecedentOfWho("Tim Selaty leads a group called Citizens for Trump, who expect more."));
+        assertEquals("Senator Jeff Flake", antecedentOfWho("Senator Jeff Flake, Republican of Arizona, who echoed him, left."));
+        assertEquals("Trump", antecedentOfWho("A spokesman for Trump, who declined, left."));
         // No name right before it, or a date.
         assertNull(antecedentOfWho("The senators who spoke were calm."));
         assertNull(antecedentOfWho("The emails came out in July, who knows why."));
@@ -167,6 +205,22 @@ class InterpretationStepsTest {
         assertNull(groupBeforeWho("The minister met Lavrov, who said the talks failed."));
         assertNull(groupBeforeWho("She met the officials, who said nothing."));
         assertNull(groupBeforeWho("It is unclear who said it."));
+    }
+
+    /** The institution a {@code pronoun} (its last occurrence) in {@code text} follows, or null. */
+    private static String institutionBefore(String text, String pronoun) {
+        return of(text, RelativeAntecedent.institutionBefore(TextLayers.oneBlock(text), text,
+                text.lastIndexOf(pronoun), LEXICON));
+    }
+
+    @Test
+    void aWhichOrThatAfterAnOrganisationsNounRefersToThatOrganisation() {
+        assertEquals("the Saudi government", institutionBefore("It included the Saudi government, which has denied it.", "which"));
+        assertEquals("a big law firm", institutionBefore("He worked for a big law firm that defended the company.", "that"));
+        // Not a person's noun, not without a determiner, not a "who".
+        assertNull(institutionBefore("He met the senator, which surprised nobody.", "which"));
+        assertNull(institutionBefore("Obama administration officials, which said so, left.", "which"));
+        assertNull(institutionBefore("They met the campaign, who said so.", "who"));
     }
 
     @Test

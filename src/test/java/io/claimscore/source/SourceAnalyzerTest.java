@@ -225,6 +225,31 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void aPlaceAfterACommaIsNoName() {
+        assertSource("A handful of skywriters in Pasadena, Calif", "A handful of skywriters in Pasadena", null,
+                SourceType.ANONYMOUS);
+        assertSource("an unincorporated area outside of the state capital, Sacramento",
+                "an unincorporated area outside of the state capital", null, SourceType.ANONYMOUS);
+        assertSource("a woman in Worcester, Massachusetts", "a woman in Worcester", null, SourceType.ANONYMOUS);
+        assertSource("Stacy Baker of Columbia, South Carolina", "Stacy Baker", "of Columbia, South Carolina",
+                SourceType.NAMED_PERSON);
+        assertSource("Wilmington, N.C.", "Wilmington, N.C.", null, SourceType.ORGANIZATION);
+        // A person named after a place noun, or after a comma, is still a person.
+        assertSource("a spokesman for the state, John Smith", "John Smith", "a spokesman for the state",
+                SourceType.NAMED_PERSON);
+    }
+
+    @Test
+    void anOrganisationNamedWithoutAHeadNounIsAnOrganisation() {
+        assertSource("Twitter", "Twitter", null, SourceType.ORGANIZATION);
+        assertSource("Gallup", "Gallup", null, SourceType.ORGANIZATION);
+        assertSource("Judicial Watch", "Judicial Watch", null, SourceType.ORGANIZATION);
+        assertSource("the Taliban", "the Taliban", null, SourceType.ORGANIZATION);
+        assertSource("Forbes", "Forbes", null, SourceType.MEDIA);
+        assertEquals(SourceType.DOCUMENT, describe("the secretary of state's report").type());
+    }
+
+    @Test
     void roleThenNameAfterComma() {
         assertSource("Defense Express, the Ukrainian military news portal", "Defense Express",
                 "the Ukrainian military news portal", SourceType.MEDIA);

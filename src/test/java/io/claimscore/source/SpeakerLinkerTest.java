@@ -71,6 +71,30 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aWhichOrThatWithNoAntecedentIsNotTheLastOrganisation() {
+        Article a = new Article("The agency released emails. The trove released Thursday, which covered May, "
+                + "was large. That has convinced few. It said more.");
+        assertEquals(SourceType.ORGANIZATION, a.link("The agency").source().type());
+        Source which = a.link("which").source();
+        assertEquals(SourceType.VAGUE, which.type());
+        assertEquals("which", which.name());
+        assertEquals(SourceType.VAGUE, a.link("That").source().type());
+        Source it = a.link("It").source();
+        assertEquals("The agency", it.name(), "an \"it\" still means the organisation last named");
+    }
+
+    @Test
+    void aWhichAfterANameIsTheWholeInstitution() {
+        String text = "Money flows to the U.S. Chamber of Commerce, which is planning ads.";
+        Article a = new Article(text);
+        int start = text.indexOf("U.S.");
+        Span antecedent = new Span(start, text.indexOf(", which"));
+        Source which = a.link("which", antecedent, null).source();
+        assertEquals(SourceType.ORGANIZATION, which.type());
+        assertEquals("U.S. Chamber of Commerce", which.name());
+    }
+
+    @Test
     void shortNameLinksToTheFullNameWithItsRole() {
         Article a = new Article("Julianne Smith, the US permanent representative to NATO, spoke. Smith said so. "
                 + "Mr. Smith added more.");
