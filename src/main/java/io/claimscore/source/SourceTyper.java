@@ -44,7 +44,9 @@ final class SourceTyper {
     /** The type of a source given its name tokens, and the role or description that came with it. */
     SourceType typeOf(String text, List<Token> nameTokens, String name, String role) {
         String lowerName = name.toLowerCase(Locale.ROOT);
-        String bare = lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName;
+        // "the Kremlin", and "a New York Times" (report) that the role tagger cut from its head noun
+        String bare = lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName.startsWith("a ")
+                ? lowerName.substring(2) : lowerName.startsWith("an ") ? lowerName.substring(3) : lowerName;
         boolean capitalised = Character.isUpperCase(name.codePointAt(lowerName.length() - bare.length()))
                 || Character.isDigit(name.codePointAt(lowerName.length() - bare.length()));
         if (capitalised && (lexicon.mediaOutlets.contains(lowerName) || lexicon.mediaOutlets.contains(bare))) {

@@ -37,6 +37,8 @@ public final class LayoutAnalyzer {
     private static final int MAX_CHROME_CHARS = 160;
     private static final int MAX_BYLINE_WORDS = 10;
     private static final int MAX_DATE_TOKENS = 12;
+    /** "a.m." and "p.m." as a line's tokens read them (trailing periods stripped). */
+    private static final Set<String> MERIDIEMS = Set.of("am", "pm", "a.m", "p.m");
     private static final int MAX_HEADLINE_CHARS = 200;
     private static final int MIN_TITLE_MATCH = 8;
 
@@ -323,7 +325,8 @@ public final class LayoutAnalyzer {
     /**
      * A line of dates and times only: month and weekday names, numbers, times, numeric dates and filler words
      * ("Updated: Tuesday, December 12, 2023 at 10:30 am ET"), with at least one calendar anchor (a month or
-     * weekday name, a four-digit year or a numeric date such as 12/12/2023).
+     * weekday name, a four-digit year or a numeric date such as 12/12/2023), or a time with its "a.m." or "p.m."
+     * (a live blog's "2:45 p.m.", "11 a.m.": a time stamp, no statement).
      */
     private boolean isDateOnly(String norm) {
         String[] tokens = DATE_SEPARATORS.split(norm);
@@ -331,11 +334,17 @@ public final class LayoutAnalyzer {
             return false;
         }
         boolean anchor = false;
+        boolean clock = false;
+        boolean meridiem = false;
         for (String t : tokens) {
             String tok = stripPunct(t);
             if (tok.isEmpty()) {
                 continue;
             }
+            clock |= Character.isDigit(tok.charAt(0)); // "2:45 p.m.", "2 p.m."
+            meridiem |= MERIDIEMS.contains(tok) || Character.isDigit(tok.charAt(0))
+                    && (tok.endsWith("am") || tok.endsWith("pm"));
+            anchor |= clock && meridiem;
             if (calendarNames.contains(tok)) {
                 anchor = true;
             } else if (dateWords.contains(tok)) {

@@ -66,8 +66,10 @@ class PolnearSweepTest {
         System.out.printf("PolNeAR train sweep: %d texts, %d blocks, %d CHROME, %d sentences, %d quotes%n",
                 files.size(), blocks, chrome, sentenceCount, quoteCount);
         assertFalse(files.isEmpty());
-        // Chrome is rare in these news texts; a jump means a pattern started eating prose.
-        assertTrue(chrome < blocks / 40, "CHROME blocks: " + chrome + " of " + blocks);
+        // Chrome is rare in these news texts (748 of 16,348 blocks on 2026-11-30: the database copy's "ABSTRACT."
+        // and "FULL TEXT." labels, live blogs' "9:05 p.m." stamps, credits); a jump means a pattern started
+        // eating prose.
+        assertTrue(chrome < blocks / 18, "CHROME blocks: " + chrome + " of " + blocks);
     }
 
     private static void checkBlocks(String name, String text, List<Block> blocks) {

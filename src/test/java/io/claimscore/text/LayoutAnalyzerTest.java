@@ -65,7 +65,8 @@ class LayoutAnalyzerTest {
             "Follow us on Twitter", "Follow Pam Key on Twitter @pamkeyNEN.", "© 2023 Example Media. All rights reserved.",
             "Copyright 2016 The Associated Press. All rights reserved.", "Posted in Politics, World",
             "Tags: Russia, Ukraine, NATO", "December 12, 2023", "Tuesday, Dec. 12, 2023 at 10:30 am ET",
-            "Updated: 12/12/2023 10:30", "Photo: Reuters", "Scott Olson via Getty Images.", "(AP Photo/Evan Vucci)",
+            "Updated: 12/12/2023 10:30", "2:45 p.m.", "12:30 p.m. EDT", "10:05am", "11 a.m.",
+            "Getty.", "Getty/Instagram.", "[HuffPost.]", "ABSTRACT.", "CORRECTION APPENDED.", "BYLINE: Amber Phillips.", "Photo: Reuters", "Scott Olson via Getty Images.", "(AP Photo/Evan Vucci)",
             "___.", "***", "(Reporting by David Bailey; Editing by Cynthia Osterman.)", "(h/t The Hill.)",
             "Do you support Donald Trump? Like the page:", "Also on HuffPost:", "Enter your email address:",
             "Contributing: Todd Spangler.", "Twitter: @Milbank.", "Carlos Barria / Reuters.",
@@ -82,7 +83,9 @@ class LayoutAnalyzerTest {
             "Subscribers to the service complained about prices.", "On Tuesday, December 12, the Senate voted.",
             "In 2016, turnout was low.", "Photos of the rally spread quickly on social media.",
             "Follow the money, the senator said.", "Advertisements for the candidate ran all week.",
-            "The Associated Press contributed to this report.", "Tags on the luggage were missing."})
+            "The Associated Press contributed to this report.", "Tags on the luggage were missing.",
+            "At 2:45 p.m. the polls closed.", "3:16", "10 p.m. is too late, she said.", "Abstract art sold well.",
+            "Correction appended to the bill was rejected, she said."})
     void proseIsNeverChrome(String line) {
         assertEquals(BlockKind.BODY, kindOfSecond(line), line);
     }
