@@ -97,49 +97,39 @@ class InterpretationStepsTest {
         assertNull(fallbackSubject("Smith visited the plant. Officials said it would reopen.", "said"));
     }
 
+    /** The source {@code source} of {@code text}, run on through a titled name for the cue {@code cue}. */
+    private static Span titledCompletion(String text, Span source, String cue) {
+        BlockTokens b = TextLayers.oneBlock(text);
+        return ClauseSubjects.completeTitledName(b, cueOnly(b, text, cue).cueStartToken(), source, b.lowerTokens(),
+                text, LEXICON);
+    }
+
     @Test
     void aSourceStoppingAtATitleRunsOnThroughTheName() {
         String text = "Senator Mary Jones visited the plant before announcing her bid.";
-        BlockTokens b = TextLayers.oneBlock(text);
-        TaggedAttribution cue = cueOnly(b, text, "announcing");
-        Span title = new Span(0, "Senator".length());
-        assertEquals("Senator Mary Jones", of(text,
-                ClauseSubjects.completeTitledName(b, cue.cueStartToken(), title, b.lowerTokens(), text, LEXICON)));
+        assertEquals("Senator Mary Jones", of(text, titledCompletion(text, new Span(0, "Senator".length()), "announcing")));
         Span name = new Span(text.indexOf("Mary"), text.indexOf(" visited"));
-        assertSame(name, ClauseSubjects.completeTitledName(b, cue.cueStartToken(), name, b.lowerTokens(), text, LEXICON));
+        assertSame(name, titledCompletion(text, name, "announcing"));
     }
 
     @Test
     void aSourceStoppingAtAnHonorificRunsOnThroughTheName() {
         String text = "Mr. McKinley is bearish and expects loans to shrink.";
-        BlockTokens b = TextLayers.oneBlock(text);
-        TaggedAttribution cue = cueOnly(b, text, "expects");
-        assertEquals("Mr. McKinley", of(text, ClauseSubjects.completeTitledName(b, cue.cueStartToken(),
-                new Span(0, 2), b.lowerTokens(), text, LEXICON)));
+        assertEquals("Mr. McKinley", of(text, titledCompletion(text, new Span(0, 2), "expects")));
         // "miss" is an honorific only when capitalised
-        String verb = "They miss Smith and say so.";
-        BlockTokens vb = TextLayers.oneBlock(verb);
         Span miss = new Span(0, "They miss".length());
-        assertSame(miss, ClauseSubjects.completeTitledName(vb, cueOnly(vb, verb, "say").cueStartToken(), miss,
-                vb.lowerTokens(), verb, LEXICON));
+        assertSame(miss, titledCompletion("They miss Smith and say so.", miss, "say"));
     }
 
     @Test
     void aSourceStoppingAtAPartyWordRunsOnThroughTheDescriptionAndName() {
         String text = "Democratic front-runner Hillary Clinton said he was responsible and accused him of lying.";
-        BlockTokens b = TextLayers.oneBlock(text);
-        TaggedAttribution cue = cueOnly(b, text, "accused");
         Span party = new Span(0, "Democratic".length());
-        assertEquals("Democratic front-runner Hillary Clinton", of(text, ClauseSubjects.completeTitledName(b,
-                cue.cueStartToken(), party, b.lowerTokens(), text, LEXICON)));
+        assertEquals("Democratic front-runner Hillary Clinton", of(text, titledCompletion(text, party, "accused")));
         assertEquals("Democratic presidential nominee Hillary Clinton", fallbackSubject(
                 "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying it was sad.", "saying"));
         // No name after the description: the party word stays as it was.
-        String calls = "Democratic calls for her to quit grew, and critics said so.";
-        BlockTokens cb = TextLayers.oneBlock(calls);
-        Span word = new Span(0, "Democratic".length());
-        assertSame(word, ClauseSubjects.completeTitledName(cb, cueOnly(cb, calls, "said").cueStartToken(), word,
-                cb.lowerTokens(), calls, LEXICON));
+        assertSame(party, titledCompletion("Democratic calls for her to quit grew, and critics said so.", party, "said"));
     }
 
     /** {@code source} (its first occurrence) completed by its group noun, for the cue {@code cue}. */
