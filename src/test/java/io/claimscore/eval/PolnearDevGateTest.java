@@ -31,8 +31,9 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (2026-11-29 night: FULL 0.6191, source 0.7577, cue 0.6462,
-     * content 0.8426, quotes FULL 0.7879; the afternoon's FULL 0.618 and quotes FULL 0.7866 rose with source
+     * Levels reached on dev with the shipped model (2026-11-30: FULL 0.6197, source 0.7584, cue 0.6463, content
+     * 0.8426, quotes FULL 0.7895, with the source reading of that day; 2026-11-29 night: FULL 0.6191, source
+     * 0.7577, quotes FULL 0.7879; the afternoon's FULL 0.618 and quotes FULL 0.7866 rose with source
      * reading, source 0.7573 with non-sources such as a day or month left out). Modelling choices are made by
      * cross-validation on train, not here (see
      * TrainAttributionModel.CUE_BEGIN_BIAS, ORDERS, AttributionTagger.TENTATIVE_CUE_BIAS and CUE_EXTENT_BIAS for
@@ -54,14 +55,14 @@ class PolnearDevGateTest {
     @Test
     void roleTokenF1() {
         JsonNode role = scores.path("role");
-        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.757);
+        assertAtLeast("source token F1", role.path("source").path("f1").asDouble(), 0.758);
         assertAtLeast("cue token F1", role.path("cue").path("f1").asDouble(), 0.646);
         assertAtLeast("content token F1", role.path("content").path("f1").asDouble(), 0.842);
     }
 
     @Test
     void directQuotesFullF1() {
-        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.787);
+        assertAtLeast("direct quotes FULL F1", scores.path("quote_full").path("f1").asDouble(), 0.789);
     }
 
     private static void assertAtLeast(String what, double actual, double floor) {
