@@ -27,7 +27,16 @@ final class SourceSpanTrim {
             "hence", "ultimately", "finally");
     /** Words ending in "-ly" that are no adverb, or that describe the group after them ("early voters"). */
     private static final Set<String> NOT_LY_ADVERBS = Set.of("early", "daily", "weekly", "monthly", "yearly",
-            "family", "likely", "elderly", "friendly", "holy", "italy", "ally", "only");
+            "family", "likely", "elderly", "friendly", "holy", "italy", "ally", "only", "supply", "assembly",
+            "anomaly", "monopoly", "homily", "jelly", "belly", "bully", "folly", "lily", "holly", "butterfly");
+
+    /**
+     * A lower-case "-ly" adverb: "continually", "finally"; not a noun whose stem is shorter ("rally", "tally",
+     * "reply") nor one of {@link #NOT_LY_ADVERBS}.
+     */
+    private static boolean isLyAdverb(String lowerWord) {
+        return lowerWord.length() >= 6 && lowerWord.endsWith("ly") && !NOT_LY_ADVERBS.contains(lowerWord);
+    }
     /** Lower-case prepositions that can go on a cue's phrase past its verb ("Alarmed by …", "quote from …"). */
     private static final Set<String> PREPOSITIONS = Set.of("by", "from", "of", "in", "at", "with", "for", "to", "on",
             "about");
@@ -73,6 +82,8 @@ final class SourceSpanTrim {
         if (start >= end) {
             return null;
         }
+        start = afterSubordinator(text, start, end);
+        end = beforeTrailingAdverb(text, start, end);
         String rest = text.substring(start, end);
         boolean oneWord = wordEnd(text, start, end) >= end;
         if (oneWord) {
@@ -86,7 +97,50 @@ final class SourceSpanTrim {
         if (isDate(text, start, end)) {
             return null; // "By Sunday", "on Monday": when, not who
         }
-        return start == source.start() ? source : new Span(start, end);
+        return start == source.start() && end == source.end() ? source : new Span(start, end);
+    }
+
+    /** Conjunctions that open a clause of their own inside a span: its subject is who speaks. */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "because", "unless", "although", "though",
+            "whereas", "while");
+
+    /**
+     * "… the NBC Nightly News ratings if Holt asks him …": the role tagger ran the source over the end of another
+     * clause; the speaker is the capitalised subject after the last conjunction inside the span.
+     */
+    private static int afterSubordinator(String text, int start, int end) {
+        int from = start;
+        int i = wordEnd(text, start, end);
+        while (i < end) {
+            int word = skipSpaceAndCommas(text, i, end);
+            int wordEnd = wordEnd(text, word, end);
+            int next = skipSpaceAndCommas(text, wordEnd, end);
+            if (word < end && SUBORDINATORS.contains(text.substring(word, wordEnd)) && next < end
+                    && Character.isUpperCase(text.charAt(next))) {
+                from = next;
+            }
+            i = wordEnd;
+        }
+        return from;
+    }
+
+    /** "Donald Trump continually brags …": a lower-case "-ly" adverb after the name is no part of it. */
+    private static int beforeTrailingAdverb(String text, int start, int end) {
+        int last = end;
+        while (last > start && !Chars.isSpace(text.charAt(last - 1)) && text.charAt(last - 1) != ',') {
+            last--;
+        }
+        String word = text.substring(last, end);
+        int before = last;
+        while (before > start && (Chars.isSpace(text.charAt(before - 1)) || text.charAt(before - 1) == ',')) {
+            before--;
+        }
+        boolean adverb = isLyAdverb(word) && Character.isLowerCase(word.charAt(0));
+        int prevStart = before;
+        while (prevStart > start && !Chars.isSpace(text.charAt(prevStart - 1))) {
+            prevStart--;
+        }
+        return adverb && before > start && Character.isUpperCase(text.charAt(prevStart)) ? before : end;
     }
 
     /**

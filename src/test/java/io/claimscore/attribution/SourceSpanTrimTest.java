@@ -44,6 +44,15 @@ class SourceSpanTrimTest {
         "DES MOINES \u2014 The attacks reframed it. | DES MOINES \u2014 The attacks | The attacks",
         "NATO - and allies said so. | NATO - and allies | NATO - and allies",
         "AFL-CIO leaders said so. | AFL-CIO leaders | AFL-CIO leaders",
+        // An -ly adverb after the name, and the end of another clause before a conjunction, are not the speaker.
+        "Donald Trump continually brags about it. | Donald Trump continually | Donald Trump",
+        "Obama and Clinton foolishly withdrew. | Obama and Clinton foolishly | Obama and Clinton",
+        "He can't mock the ratings if Holt asks him. | the ratings if Holt | Holt",
+        "Gupta - though Lynch notes the limits. | Gupta - though Lynch | Lynch",
+        // Nouns ending in -ly, and a conjunction before no name, stay.
+        "Not everyone at the rally saw it. | Not everyone at the rally | Not everyone at the rally",
+        "A CNN tally shows it. | A CNN tally | A CNN tally",
+        "Voters who stayed home if asked said no. | Voters who stayed home if asked | Voters who stayed home if asked",
     })
     void sentenceAdverbsAndDatelinesAreNotTheSpeaker(String text, String span, String expected) {
         assertEquals(expected, trimmed(text, span));
