@@ -112,7 +112,10 @@ public final class CheckWorthiness {
             starts[i] = tokens.get(i).start();
         }
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
-        boolean timeReference = numbers(text, words, starts, signals);
+        // The original's capitals tell a name before an age ("Jimmy Tompkins, 31,"); only where lower-casing
+        // kept every offset.
+        String cased = claim.length() == text.length() ? claim : null;
+        boolean timeReference = numbers(text, cased, words, starts, signals);
         int[] phraseStarts = new int[words.length];
         int candidates = 0;
         for (int i = 0; i < words.length; i++) {
@@ -132,10 +135,13 @@ public final class CheckWorthiness {
     }
 
     /** Classifies each numeral; returns whether any was a time reference. */
-    private boolean numbers(String text, String[] words, int[] starts, Set<Signal> signals) {
+    private boolean numbers(String text, String cased, String[] words, int[] starts, Set<Signal> signals) {
         boolean timeReference = false;
         for (Numerals.Numeral m = Numerals.next(text, 0); m != null; m = Numerals.next(text, m.end())) {
             String digits = m.digits(text);
+            if (isAge(text, cased, m, digits)) {
+                continue; // "Jimmy Tompkins, 31, tossed a football": who someone is, not a figure to check
+            }
             if (m.currency()) {
                 signals.add(Signal.MONEY);
             } else if (m.percent() || followedBy(percentageWords, words, starts, m.end())) {
@@ -148,6 +154,49 @@ public final class CheckWorthiness {
             }
         }
         return timeReference;
+    }
+
+    /** Ages a person is given: at most three digits, below this. */
+    private static final int MAX_AGE = 120;
+
+    /**
+     * Whether a numeral is someone's age: "Jimmy Tompkins, 31, tossed …" and "Sarah and Timothy Rogers, 27 and 29
+     * years old" (between commas, or before "and", right after a capitalised name), "a 43-year-old man", "aged 81".
+     */
+    private static boolean isAge(String text, String cased, Numerals.Numeral m, String digits) {
+        if (m.currency() || m.percent() || m.ordinal() || digits.length() > 3 || !isDigits(digits)
+                || Integer.parseInt(digits) >= MAX_AGE) {
+            return false;
+        }
+        if (text.startsWith("-year-old", m.end()) || text.startsWith("-years-old", m.end())) {
+            return true;
+        }
+        String before = wordBefore(text, m.start());
+        if (before.equals("aged")) {
+            return true;
+        }
+        if (cased == null || m.start() < 2 || !text.startsWith(", ", m.start() - 2)) {
+            return false;
+        }
+        int nameEnd = m.start() - 2;
+        String name = wordBefore(cased, nameEnd);
+        boolean afterName = !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+        int after = m.end();
+        boolean closes = after >= text.length() || text.charAt(after) == ',' || text.startsWith(" and ", after)
+                || text.charAt(after) == ')';
+        return afterName && closes;
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isTimeUnit(String word) {

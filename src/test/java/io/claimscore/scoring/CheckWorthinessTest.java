@@ -24,6 +24,8 @@ class CheckWorthinessTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Ukraine shot down 31 of 36 drones.                         | QUANTITY",
+            "In Ohio, 42 people were hurt.                              | QUANTITY",
+            "Smith, 31, and 12 others were hurt.                        | QUANTITY",
             "Thousands of residents were evacuated.                     | QUANTITY",
             "Inflation rose to 7.5% in October.                         | PERCENTAGE",
             "Support fell by 12 percentage points.                      | PERCENTAGE",
@@ -51,6 +53,11 @@ class CheckWorthinessTest {
             "Ukraine has asked for more F-16 jets.",
             "NATO foreign ministers meet in Brussels.",
             "Smith spoke to reporters after the meeting.",
+            // A person's age is who they are, not a figure to check.
+            "On Sunday, Jimmy Tompkins, 31, tossed a football in the park.",
+            "Late Saturday, Sarah and Timothy Rogers, 27 and 29 years old, rode through the city.",
+            "A 43-year-old man was arrested at the scene.",
+            "Mr. Lee, aged 81, left the meeting.",
     })
     void backgroundIsNotCheckWorthy(String sentence) {
         CheckWorthiness.Assessment a = CW.assess(sentence);
