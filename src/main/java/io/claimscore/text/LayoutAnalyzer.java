@@ -212,12 +212,11 @@ public final class LayoutAnalyzer {
             return false;
         }
         String raw = line.of(text);
-        boolean alnum = false;
-        for (int k = 0; k < raw.length() && !alnum; k++) {
-            alnum = Character.isLetterOrDigit(raw.charAt(k));
+        if (!hasLetterOrDigitOutsideTags(raw)) {
+            return true; // separators ("___", "***", "• • •") and markup alone ("<tweet id=\"78…\"><tweet/>.")
         }
-        if (!alnum) {
-            return true; // separators: "___", "***", "• • •"
+        if (HANDLE_ONLY.matcher(raw).matches()) {
+            return true; // a social-media handle alone on its line: "@Fred_945."
         }
         String norm = normalize(raw);
         for (String[] glob : lineGlobs) {
@@ -226,6 +225,24 @@ public final class LayoutAnalyzer {
             }
         }
         return isByline(raw) || isDateOnly(norm);
+    }
+
+    private static final Pattern HANDLE_ONLY = Pattern.compile("[\\s(]*@\\w{1,30}[\\s).]*");
+
+    /** Whether a letter or digit stands in the line outside angle-bracket tags ("<tweet id=\"1\">"). */
+    private static boolean hasLetterOrDigitOutsideTags(String raw) {
+        boolean inTag = false;
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c == '<' && k + 1 < raw.length() && (Character.isLetter(raw.charAt(k + 1)) || raw.charAt(k + 1) == '/')) {
+                inTag = true;
+            } else if (c == '>' && inTag) {
+                inTag = false;
+            } else if (!inTag && Character.isLetterOrDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, collapsed whitespace, no leading bullets or brackets, no trailing punctuation. */

@@ -66,7 +66,7 @@ class LayoutAnalyzerTest {
             "Copyright 2016 The Associated Press. All rights reserved.", "Posted in Politics, World",
             "Tags: Russia, Ukraine, NATO", "December 12, 2023", "Tuesday, Dec. 12, 2023 at 10:30 am ET",
             "Updated: 12/12/2023 10:30", "2:45 p.m.", "12:30 p.m. EDT", "10:05am", "11 a.m.",
-            "Getty.", "Getty/Instagram.", "[HuffPost.]", "ABSTRACT.", "CORRECTION APPENDED.", "BYLINE: Amber Phillips.", "Photo: Reuters", "Scott Olson via Getty Images.", "(AP Photo/Evan Vucci)",
+            "Getty.", "Getty/Instagram.", "<tweet tweet-id=\"783492272595750912\"><tweet/>.", "@Fred_945.", "[HuffPost.]", "ABSTRACT.", "CORRECTION APPENDED.", "BYLINE: Amber Phillips.", "Photo: Reuters", "Scott Olson via Getty Images.", "(AP Photo/Evan Vucci)",
             "___.", "***", "(Reporting by David Bailey; Editing by Cynthia Osterman.)", "(h/t The Hill.)",
             "Do you support Donald Trump? Like the page:", "Also on HuffPost:", "Enter your email address:",
             "Contributing: Todd Spangler.", "Twitter: @Milbank.", "Carlos Barria / Reuters.",
@@ -84,7 +84,7 @@ class LayoutAnalyzerTest {
             "In 2016, turnout was low.", "Photos of the rally spread quickly on social media.",
             "Follow the money, the senator said.", "Advertisements for the candidate ran all week.",
             "The Associated Press contributed to this report.", "Tags on the luggage were missing.",
-            "At 2:45 p.m. the polls closed.", "3:16", "10 p.m. is too late, she said.", "Abstract art sold well.",
+            "At 2:45 p.m. the polls closed.", "3:16", "10 p.m. is too late, she said.", "Abstract art sold well.", "@Fred_945 said no.", "<b>Voters</b> said no.",
             "Correction appended to the bill was rejected, she said."})
     void proseIsNeverChrome(String line) {
         assertEquals(BlockKind.BODY, kindOfSecond(line), line);
