@@ -103,6 +103,9 @@ public final class CheckWorthiness {
             wrongdoing, superlatives, predictions));
 
     public Assessment assess(String claim) {
+        if (isQuestion(claim)) {
+            return new Assessment(Set.of(), false); // "How well is the UN performing …?" asserts nothing
+        }
         String text = claim.toLowerCase(Locale.ROOT).replace('’', '\'');
         List<Token> tokens = tokenizer.tokenize(text);
         String[] words = new String[tokens.size()];
@@ -154,6 +157,15 @@ public final class CheckWorthiness {
             }
         }
         return timeReference;
+    }
+
+    /** Whether the claim is a question: its last character other than a space or closing quote is "?". */
+    private static boolean isQuestion(String claim) {
+        int i = claim.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(claim.charAt(i)) || "\"'”’)".indexOf(claim.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && claim.charAt(i) == '?';
     }
 
     /** Ages a person is given: at most three digits, below this. */

@@ -35,6 +35,10 @@ class CheckWorthinessTest {
             "The blackout was caused by a Russian strike.               | CAUSAL",
             "Russian troops looted the village.                         | ACCUSATION",
             "It was the largest air attack of the war.                  | SUPERLATIVE",
+            "It was the most expensive race in the state's history.      | SUPERLATIVE",
+            "Saudi Arabia and its most powerful ally met.                | SUPERLATIVE",
+            "Only the world's most powerful countries agreed.            | SUPERLATIVE",
+            "It is Mrs. Clinton’s most innovative proposal.              | SUPERLATIVE",
             "The front line will collapse by spring.                    | PREDICTION",
     })
     void flagsEachSignal(String sentence, Signal expected) {
@@ -58,6 +62,11 @@ class CheckWorthinessTest {
             "Late Saturday, Sarah and Timothy Rogers, 27 and 29 years old, rode through the city.",
             "A 43-year-old man was arrested at the scene.",
             "Mr. Lee, aged 81, left the meeting.",
+            // A question asserts nothing; "most" and "least" without "the" are quantities.
+            "How well is the United Nations performing on the most vital global challenges?",
+            "Did the largest bank pay $185 million?\u201d",
+            "Patriot emerged without dealing with most of its liabilities.",
+            "At least one Democrat was not on board.",
     })
     void backgroundIsNotCheckWorthy(String sentence) {
         CheckWorthiness.Assessment a = CW.assess(sentence);
