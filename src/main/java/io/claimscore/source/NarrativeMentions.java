@@ -326,9 +326,13 @@ final class NarrativeMentions {
         return words >= 5 && capitalised * 4 >= words * 3;
     }
 
-    /** Whether a word of [start, end) is the head of an organisation's, outlet's or document's name. */
+    /**
+     * Whether a word of [start, end) is the head of an organisation's, outlet's or document's name. A first name,
+     * and a document's word right after one, are a person's ("Bill Clinton", "Steven Law").
+     */
     private boolean namesAnInstitution(int start, int end) {
         int i = start;
+        boolean afterFirstName = false;
         while (i < end) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
@@ -336,10 +340,12 @@ final class NarrativeMentions {
             }
             int e = wordEnd(i, end);
             String w = text.substring(i, e).toLowerCase(Locale.ROOT);
+            boolean firstName = lexicon.isFirstName(w);
             if (lexicon.organizationHeads.contains(w) || lexicon.mediaHeads.contains(w)
-                    || lexicon.documentHeads.contains(w)) {
+                    || lexicon.documentHeads.contains(w) && !firstName && !afterFirstName) {
                 return true;
             }
+            afterFirstName = firstName;
             i = e;
         }
         return false;

@@ -92,7 +92,12 @@ final class SourceTyper {
         if (bare.equals("reports") || head.equals("reports") && !named) {
             return SourceType.VAGUE;  // "reports", "local media reports": nobody identifiable
         }
-        if (lexicon.documentHeads.contains(head) || lexicon.documentHeads.contains(headBigram)) {
+        // A capitalised head that is a first name names someone ("Clinton and husband Bill", not a bill), and so
+        // does a capitalised word alone that the article writes after a first name ("Law" after "Steven Law").
+        boolean capitalisedHead = Character.isUpperCase(text.codePointAt(nameTokens.get(headIndex).start()));
+        boolean maybeName = capitalisedHead && (lexicon.isFirstName(head)
+                || nameTokens.size() == 1 && isSurnameInText(text, nameTokens.get(0).text(text)));
+        if (!maybeName && (lexicon.documentHeads.contains(head) || lexicon.documentHeads.contains(headBigram))) {
             return SourceType.DOCUMENT;
         }
         if (lexicon.mediaHeads.contains(head) || lexicon.mediaHeads.contains(headBigram)) {
@@ -130,6 +135,30 @@ final class SourceTyper {
             return SourceType.NAMED_PERSON;
         }
         return SourceType.ANONYMOUS;
+    }
+
+    /** At most this many occurrences of a word are looked at for a first name before it. */
+    private static final int MAX_SURNAME_PROBES = 50;
+
+    /** Whether the text writes {@code word} right after a capitalised first name somewhere: "Steven Law". */
+    private boolean isSurnameInText(String text, String word) {
+        int probes = 0;
+        for (int at = text.indexOf(word); at > 0 && probes < MAX_SURNAME_PROBES; at = text.indexOf(word, at + 1)) {
+            probes++;
+            int end = at + word.length();
+            if (text.charAt(at - 1) != ' ' || end < text.length() && Character.isLetter(text.charAt(end))) {
+                continue;
+            }
+            int start = at - 1;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < at - 1 && Character.isUpperCase(text.charAt(start))
+                    && lexicon.isFirstName(text.substring(start, at - 1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

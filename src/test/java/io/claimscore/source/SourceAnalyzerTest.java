@@ -250,6 +250,18 @@ class SourceAnalyzerTest {
     }
 
     @Test
+    void storiesSlidesPlansAndLawsAreDocumentsButNotAFirstNameOrASurname() {
+        assertEquals(SourceType.DOCUMENT, describe("the truck story").type());
+        assertEquals(SourceType.DOCUMENT, describe("one slide").type());
+        assertEquals(SourceType.DOCUMENT, describe("The Democratic platform").type());
+        assertEquals(SourceType.DOCUMENT, describe("Photos").type());
+        assertEquals(SourceType.NAMED_PERSON, describe("Clinton and husband Bill").type());
+        // "Law" alone: a person where the article writes it after a first name, else the headline's word.
+        assertEquals(SourceType.NAMED_PERSON, typeIn("Steven Law runs the group. Law said it was over.", "Law"));
+        assertEquals(SourceType.DOCUMENT, typeIn("The law passed. Law said nothing.", "Law"));
+    }
+
+    @Test
     void roleThenNameAfterComma() {
         assertSource("Defense Express, the Ukrainian military news portal", "Defense Express",
                 "the Ukrainian military news portal", SourceType.MEDIA);
