@@ -33,6 +33,28 @@ final class PhraseShapes {
     static final Set<String> NEGATED_AUXILIARIES = Set.of("don", "doesn", "didn", "won", "wouldn", "can",
             "couldn", "shouldn", "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "mustn");
 
+    /** Words after a hyphen that make a capitalised word an adjective ("Clinton-backed", "Obama-era"). */
+    private static final Set<String> COMPOUND_ADJECTIVE_TAILS = Set.of("run", "era", "old", "wide", "born", "made",
+            "type", "like", "style", "wing", "area", "free", "only", "leaning", "friendly", "level", "year");
+
+    /**
+     * Whether token i is the lower-case tail of a hyphenated name ("Park Geun-hye", "Kim Jong-un"): glued by a
+     * hyphen to a capitalised word, and no adjective's ending ("Dublin-based", "Obama-era") nor a plural noun's
+     * ("Caucus-goers", "Fact-checkers").
+     */
+    static boolean isHyphenatedNameTail(String text, List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i).word() || !tokens.get(i - 2).word()) {
+            return false;
+        }
+        Token hyphen = tokens.get(i - 1);
+        String tail = lower(text, tokens.get(i));
+        return text.charAt(hyphen.start()) == '-' && hyphen.end() - hyphen.start() == 1
+                && tokens.get(i - 2).end() == hyphen.start() && hyphen.end() == tokens.get(i).start()
+                && Character.isUpperCase(text.codePointAt(tokens.get(i - 2).start()))
+                && Character.isLowerCase(text.codePointAt(tokens.get(i).start()))
+                && !tail.endsWith("ed") && !tail.endsWith("s") && !COMPOUND_ADJECTIVE_TAILS.contains(tail);
+    }
+
     /** Whether token i ends a compound glued together ("Dublin-based", "don't") that starts with a capital. */
     static boolean gluedToCapital(String text, List<Token> tokens, int i) {
         int first = i;

@@ -648,8 +648,13 @@ public final class SourceAnalyzer {
      */
     private static boolean isTrailingNonName(String text, List<Token> tokens, int i) {
         String w = lower(text, tokens.get(i));
-        return TRAILING_NON_NAMES.contains(w) || HEADLINE_ADVERBS.contains(w) && i > 0 && tokens.get(i - 1).word()
+        boolean afterCapital = i > 0 && tokens.get(i - 1).word()
                 && Character.isUpperCase(text.codePointAt(tokens.get(i - 1).start()));
+        // "Stumpf tried", "POLITICO interviewed": a past tense the tagger took into the source is its verb
+        boolean pastTense = i == tokens.size() - 1 && w.length() > 4 && w.endsWith("ed")
+                && Character.isLowerCase(text.codePointAt(tokens.get(i).start()))
+                && !lower(text, tokens.get(i - 1)).equals("i"); // not "everyone I interviewed"
+        return TRAILING_NON_NAMES.contains(w) || (HEADLINE_ADVERBS.contains(w) || pastTense) && afterCapital;
     }
 
     /** A person read with a title before the name ("Sen." of "Sen. Jon Tester"), not just an honorific ("Mr."). */
@@ -802,7 +807,7 @@ public final class SourceAnalyzer {
             boolean capital = Character.isUpperCase(text.codePointAt(t.start()));
             boolean connector = w.equals("of") || w.equals("the") || w.equals("de") || w.equals("van")
                     || w.equals("von") || w.equals("al") || w.equals("bin") || w.equals("s");
-            if (!capital && !(connector && i > 0)) {
+            if (!capital && !(connector && i > 0) && !PhraseShapes.isHyphenatedNameTail(text, tokens, i)) {
                 return false;
             }
             if (lexicon.pronoun(w) != null || (i == 0 && DETERMINERS.contains(w) && tokens.size() == 1)) {

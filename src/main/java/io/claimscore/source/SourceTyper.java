@@ -47,6 +47,9 @@ final class SourceTyper {
         // "the Kremlin", and "a New York Times" (report) that the role tagger cut from its head noun
         String bare = lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName.startsWith("a ")
                 ? lowerName.substring(2) : lowerName.startsWith("an ") ? lowerName.substring(3) : lowerName;
+        if (bare.startsWith("so-called ")) {
+            bare = bare.substring("so-called ".length()); // "the so-called Islamic State"
+        }
         boolean capitalised = Character.isUpperCase(name.codePointAt(lowerName.length() - bare.length()))
                 || Character.isDigit(name.codePointAt(lowerName.length() - bare.length()));
         if (capitalised && (lexicon.mediaOutlets.contains(lowerName) || lexicon.mediaOutlets.contains(bare))) {
@@ -78,7 +81,10 @@ final class SourceTyper {
                     : SourceType.ANONYMOUS;
         }
         int headIndex = headIndex(text, nameTokens);
-        String head = lower(text, nameTokens.get(headIndex));
+        // "Kim Jong-un" is headed by "Jong-un", not by the UN
+        String head = PhraseShapes.isHyphenatedNameTail(text, nameTokens, headIndex)
+                ? lower(text, nameTokens.get(headIndex - 2)) + "-" + lower(text, nameTokens.get(headIndex))
+                : lower(text, nameTokens.get(headIndex));
         String headBigram = headIndex == 0 ? ""
                 : lower(text, nameTokens.get(headIndex - 1)) + " " + lower(text, nameTokens.get(headIndex));
         boolean named = hasProperName(text, nameTokens, headIndex);
@@ -226,8 +232,11 @@ final class SourceTyper {
             String w = lower(text, tokens.get(i));
             // A lower-case participle after the head ("a statement cited by …", "documents obtained by …") starts
             // a post-modifier, as a preposition does.
-            boolean participle = i > 1 && w.endsWith("ed") && w.length() > 4
-                    && Character.isLowerCase(text.charAt(tokens.get(i).start()));
+            boolean participle = i > 0 && w.endsWith("ed") && w.length() > 4
+                    && !SourceAnalyzer.DETERMINERS.contains(lower(text, tokens.get(i - 1))) // "the estimated …"
+                    && !lower(text, tokens.get(i - 1)).endsWith("ly") // "recently hacked … documents"
+                    && Character.isLowerCase(text.charAt(tokens.get(i).start()))
+                    && tokens.get(i - 1).end() != tokens.get(i).start(); // not "a Dublin-based firm"
             // A hyphen inside a word ("front-runner", "then-Arkansas") joins it; only a free-standing one breaks.
             boolean glued = i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start()
                     && tokens.get(i).end() == tokens.get(i + 1).start();
@@ -268,7 +277,8 @@ final class SourceTyper {
      */
     private boolean hasProperName(String text, List<Token> tokens, int headIndex) {
         Token headToken = tokens.get(headIndex);
-        if (headToken.word() && Character.isLowerCase(text.codePointAt(headToken.start()))) {
+        if (headToken.word() && Character.isLowerCase(text.codePointAt(headToken.start()))
+                && !PhraseShapes.isHyphenatedNameTail(text, tokens, headIndex)) {
             return false;
         }
         for (int i = 0; i < tokens.size(); i++) {

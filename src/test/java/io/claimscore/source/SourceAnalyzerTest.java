@@ -249,6 +249,23 @@ class SourceAnalyzerTest {
         assertEquals(SourceType.DOCUMENT, describe("the secretary of state's report").type());
     }
 
+    /** Hyphens, participles and a verb the tagger took along: {@code phrase} read as name, role and type. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "South Korean President Park Geun-hye | Park Geun-hye | South Korean President | NAMED_PERSON",
+        "North Korean leader Kim Jong-un | Kim Jong-un | North Korean leader | NAMED_PERSON",
+        "a Dublin-based firm | a Dublin-based firm | | ORGANIZATION",
+        "Caucus-goers | Caucus-goers | | ANONYMOUS",
+        "documents obtained by the Post | documents | | DOCUMENT",
+        "recently hacked Democratic National Committee documents | recently hacked Democratic National Committee documents | | DOCUMENT",
+        "Stumpf tried | Stumpf | | NAMED_PERSON",
+        "everyone I interviewed | everyone I interviewed | | ANONYMOUS",
+        "the so-called Islamic State | the so-called Islamic State | | ORGANIZATION",
+    })
+    void hyphensParticiplesAndATrailingVerb(String phrase, String name, String role, SourceType type) {
+        assertSource(phrase, name, role, type);
+    }
+
     @Test
     void storiesSlidesPlansAndLawsAreDocumentsButNotAFirstNameOrASurname() {
         assertEquals(SourceType.DOCUMENT, describe("the truck story").type());
