@@ -298,6 +298,15 @@ public final class SourceAnalyzer {
             SourceDescription d = describeNameAndRole(text, shorter, span(shorter, 0, end));
             return new SourceDescription(mention, d.name(), d.role(), d.type(), null);
         }
+        // "the Supreme Court this month", "The White House on Tuesday", "Clinton last week": when it spoke is no
+        // part of the name; the mention keeps it.
+        int when = topLevelComma(text, tokens) < 0 && !hasRelativePronoun(text, tokens)
+                ? trailingTimePhrase(text, tokens) : -1; // in "Carson, who will speak on Tuesday" it is the role's
+        if (when > 0) {
+            List<Token> who = tokens.subList(0, when);
+            SourceDescription d = describeNameAndRole(text, who, span(who, 0, when));
+            return new SourceDescription(mention, d.name(), d.role(), d.type(), null);
+        }
         // "Obama on Climate Change" (a headline), "Mr. Obama on Thursday", "Trump about the wall": what a person
         // spoke on or when is no part of the name; the mention keeps it. Not "the Council on Foreign Relations",
         // nor a share ("Only about 4 in 10 Republican voters").
@@ -834,6 +843,58 @@ public final class SourceAnalyzer {
             case ADDRESSEE -> SourceType.VAGUE;
         };
     }
+
+    private static boolean hasRelativePronoun(String text, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.word() && isRelative(lower(text, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words of a time phrase after a name: "this month", "earlier this week", "on Tuesday night". */
+    private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "in", "at", "during", "this", "last", "next",
+            "earlier", "later", "early", "late", "week", "weeks", "month", "months", "year", "weekend", "morning",
+            "afternoon", "evening", "night", "today", "yesterday", "tonight", "ago");
+    /** The words that make such a phrase a time: a phrase of only "on" or "this" is none. */
+    private static final Set<String> TIME_ANCHORS = Set.of("week", "weeks", "month", "months", "year", "weekend",
+            "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight");
+
+    /**
+     * Where a time phrase that ends the tokens starts ("the Supreme Court *this month*", "The White House *on
+     * Tuesday*"), after at least one word; -1 when they end in none. Its words are lower-case but for days and
+     * months ("Last Week Tonight" is a name).
+     */
+    private static int trailingTimePhrase(String text, List<Token> tokens) {
+        int k = tokens.size();
+        boolean anchor = false;
+        while (k > 1) {
+            Token t = tokens.get(k - 1);
+            String w = lower(text, t);
+            boolean calendar = isCalendarWord(w);
+            if (!t.word() || !calendar && !(TIME_PHRASE_WORDS.contains(w)
+                    && Character.isLowerCase(text.codePointAt(t.start())))) {
+                break;
+            }
+            anchor |= calendar || TIME_ANCHORS.contains(w);
+            k--;
+        }
+        if (!anchor || k == tokens.size() || !tokens.get(k - 1).word()
+                || BEFORE_TIME_BLOCKERS.contains(lower(text, tokens.get(k - 1)))) {
+            return -1; // not "over the last couple of weeks", "her March"
+        }
+        // "a Monmouth poll out Monday", "figures her campaign released Friday": the participle dates it too
+        String before = lower(text, tokens.get(k - 1));
+        boolean participle = Character.isLowerCase(text.codePointAt(tokens.get(k - 1).start()))
+                && (before.endsWith("ed") || before.equals("out") || before.equals("taken"));
+        return participle && k > 1 && tokens.get(k - 2).word() ? k - 1 : k;
+    }
+
+    /** Words that cannot end what precedes a time phrase: it is inside another phrase ("the last couple of weeks"). */
+    private static final Set<String> BEFORE_TIME_BLOCKERS = Set.of("of", "the", "a", "an", "past", "few", "couple",
+            "several", "over", "for", "within", "than", "by", "to", "from", "during", "into", "until", "since",
+            "through", "her", "his", "its", "their", "my", "our", "your");
 
     /** Whether a lower-cased word names a day of the week or a month ("sunday", "november"; not "may"). */
     public static boolean isCalendarWord(String lowerWord) {

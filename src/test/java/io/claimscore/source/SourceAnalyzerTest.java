@@ -266,6 +266,22 @@ class SourceAnalyzerTest {
         assertSource(phrase, name, role, type);
     }
 
+    /** When a source spoke is no part of its name; inside a role or another phrase it stays. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "the Supreme Court this month | the Supreme Court | | ORGANIZATION",
+        "The White House on Tuesday | The White House | | ORGANIZATION",
+        "RNC spokesman Sean Spicer on Thursday evening | Sean Spicer | RNC spokesman | NAMED_PERSON",
+        "A Monmouth poll out Monday | A Monmouth poll | | DOCUMENT",
+        "a Wall Street Journal article published Friday | a Wall Street Journal article | | MEDIA",
+        "Last Week Tonight | Last Week Tonight | | NAMED_PERSON",
+        "Several people I spoke with over the last couple of weeks | Several people I spoke with over the last couple of weeks | | ANONYMOUS",
+        "Ben Carson, who will address the convention on Tuesday night | Ben Carson | who will address the convention on Tuesday night | NAMED_PERSON",
+    })
+    void aTimeAfterTheNameIsNoPartOfIt(String phrase, String name, String role, SourceType type) {
+        assertSource(phrase, name, role, type);
+    }
+
     @Test
     void storiesSlidesPlansAndLawsAreDocumentsButNotAFirstNameOrASurname() {
         assertEquals(SourceType.DOCUMENT, describe("the truck story").type());
