@@ -32,6 +32,7 @@ class SourceSpanTrimTest {
         // A sentence adverb, or an -ly adverb before a name, is no part of the speaker.
         "However, Jill A. Martin said no. | However, Jill A. Martin | Jill A. Martin",
         "Now Bloomberg says he will run. | Now Bloomberg | Bloomberg",
+        "Even China agreed to it. | Even China | China",
         "But ultimately Prager thinks so. | ultimately Prager | Prager",
         "It is a state where local party leaders said no. | where local party leaders | local party leaders",
         // An -ly word that describes the group after it, or precedes no name, stays.
