@@ -681,7 +681,6 @@ public final class SourceAnalyzer {
     private boolean mayDescribeAPerson(String w) {
         return (!w.endsWith("s") || w.endsWith("ss")) && !lexicon.organizationHeads.contains(w)
                 && !lexicon.mediaHeads.contains(w) && !lexicon.documentHeads.contains(w)
-                && !lexicon.anonymousHeads.contains(w)
                 && !SourceTyper.HEAD_BREAKERS.contains(w) && !JOINERS.contains(w);
     }
 

@@ -266,6 +266,12 @@ class SourceAnalyzerTest {
         assertSource(phrase, name, role, type);
     }
 
+    @Test
+    void aSingularWordForAPersonBeforeAFullNameIsItsRole() {
+        assertSource("Concord resident Whit Symms", "Whit Symms", "Concord resident", SourceType.NAMED_PERSON);
+        assertSource("Rubio supporter Scott Szlachta", "Scott Szlachta", "Rubio supporter", SourceType.NAMED_PERSON);
+    }
+
     /** When a source spoke is no part of its name; inside a role or another phrase it stays. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
