@@ -249,32 +249,24 @@ class SourceAnalyzerTest {
         assertEquals(SourceType.DOCUMENT, describe("the secretary of state's report").type());
     }
 
-    /** Hyphens, participles and a verb the tagger took along: {@code phrase} read as name, role and type. */
+    /** Tagged source phrases read as name, role and type (PolNeAR train and dev sources, 2026-11-30). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // A hyphenated given name is a name; an adjective's or a plural's hyphen is not.
         "South Korean President Park Geun-hye | Park Geun-hye | South Korean President | NAMED_PERSON",
         "North Korean leader Kim Jong-un | Kim Jong-un | North Korean leader | NAMED_PERSON",
         "a Dublin-based firm | a Dublin-based firm | | ORGANIZATION",
         "Caucus-goers | Caucus-goers | | ANONYMOUS",
+        // A participle after the head ends it; a past tense the tagger took along is no part of the name.
         "documents obtained by the Post | documents | | DOCUMENT",
         "recently hacked Democratic National Committee documents | recently hacked Democratic National Committee documents | | DOCUMENT",
         "Stumpf tried | Stumpf | | NAMED_PERSON",
         "everyone I interviewed | everyone I interviewed | | ANONYMOUS",
         "the so-called Islamic State | the so-called Islamic State | | ORGANIZATION",
-    })
-    void hyphensParticiplesAndATrailingVerb(String phrase, String name, String role, SourceType type) {
-        assertSource(phrase, name, role, type);
-    }
-
-    @Test
-    void aSingularWordForAPersonBeforeAFullNameIsItsRole() {
-        assertSource("Concord resident Whit Symms", "Whit Symms", "Concord resident", SourceType.NAMED_PERSON);
-        assertSource("Rubio supporter Scott Szlachta", "Scott Szlachta", "Rubio supporter", SourceType.NAMED_PERSON);
-    }
-
-    /** When a source spoke is no part of its name; inside a role or another phrase it stays. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // A singular word for a person before a full name is its role.
+        "Concord resident Whit Symms | Whit Symms | Concord resident | NAMED_PERSON",
+        "Rubio supporter Scott Szlachta | Scott Szlachta | Rubio supporter | NAMED_PERSON",
+        // When a source spoke is no part of its name; inside a role or another phrase it stays.
         "the Supreme Court this month | the Supreme Court | | ORGANIZATION",
         "The White House on Tuesday | The White House | | ORGANIZATION",
         "RNC spokesman Sean Spicer on Thursday evening | Sean Spicer | RNC spokesman | NAMED_PERSON",
@@ -284,7 +276,7 @@ class SourceAnalyzerTest {
         "Several people I spoke with over the last couple of weeks | Several people I spoke with over the last couple of weeks | | ANONYMOUS",
         "Ben Carson, who will address the convention on Tuesday night | Ben Carson | who will address the convention on Tuesday night | NAMED_PERSON",
     })
-    void aTimeAfterTheNameIsNoPartOfIt(String phrase, String name, String role, SourceType type) {
+    void taggedPhrasesReadAsNameRoleAndType(String phrase, String name, String role, SourceType type) {
         assertSource(phrase, name, role, type);
     }
 
