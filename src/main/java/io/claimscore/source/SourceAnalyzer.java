@@ -73,6 +73,8 @@ public final class SourceAnalyzer {
     private final SourceLexicon lexicon;
     /** Types each name the analyzer reads off a phrase. */
     private final SourceTyper typer;
+    /** Where and when, after who: "skywriters in Pasadena, Calif", "the Supreme Court this month". */
+    private final PhraseTails tails;
     /** Phrases of one word that the word itself says are no name ("Is", "Reporters", "Let's"). */
     private final LoneWordSources loneWords;
     private final Tokenizer tokenizer = new Tokenizer();
@@ -80,6 +82,7 @@ public final class SourceAnalyzer {
     public SourceAnalyzer(SourceLexicon lexicon) {
         this.lexicon = lexicon;
         this.typer = new SourceTyper(lexicon);
+        this.tails = new PhraseTails(lexicon);
         this.loneWords = new LoneWordSources(typer);
     }
 
@@ -300,8 +303,7 @@ public final class SourceAnalyzer {
         }
         // "the Supreme Court this month", "The White House on Tuesday", "Clinton last week": when it spoke is no
         // part of the name; the mention keeps it.
-        int when = topLevelComma(text, tokens) < 0 && !hasRelativePronoun(text, tokens)
-                ? trailingTimePhrase(text, tokens) : -1; // in "Carson, who will speak on Tuesday" it is the role's
+        int when = tails.timeStart(text, tokens);
         if (when > 0) {
             List<Token> who = tokens.subList(0, when);
             SourceDescription d = describeNameAndRole(text, who, span(who, 0, when));
@@ -343,7 +345,7 @@ public final class SourceAnalyzer {
         }
         String whole = mention.of(text);
         int comma = topLevelComma(text, tokens);
-        if (comma > 0 && comma < tokens.size() - 1 && placeAfterComma(text, tokens, comma)) {
+        if (comma > 0 && comma < tokens.size() - 1 && tails.placeAfterComma(text, tokens, comma)) {
             // "skywriters in Pasadena, Calif", "the state capital, Sacramento": the words after the comma go on
             // naming a place; the phrase is what comes before it.
             List<Token> before = tokens.subList(0, comma);
@@ -474,58 +476,6 @@ public final class SourceAnalyzer {
             name = span(tokens, 0, head + 1).of(text);
         }
         return new SourceDescription(mention, name, null, type, null);
-    }
-
-    /** Prepositions before a place's name: "in Pasadena", "from Scranton". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "outside");
-
-    /**
-     * Whether the words after a comma go on naming a place rather than naming a person: a state or country
-     * ("…, Calif", "…, Texas"), the name of a place noun before the comma ("the state capital, Sacramento"), or one
-     * word that is no first name after a place the words before the comma end in ("in Pasadena, Calif").
-     */
-    private boolean placeAfterComma(String text, List<Token> tokens, int comma) {
-        int words = 0;
-        for (int i = comma + 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.word()) {
-                if (!Character.isUpperCase(text.codePointAt(t.start())) || ++words > 3) {
-                    return false;
-                }
-            }
-        }
-        String right = Chars.collapseSpaces(span(tokens, comma + 1, tokens.size()).of(text)).toLowerCase(Locale.ROOT);
-        if (right.endsWith(".")) {
-            right = right.substring(0, right.length() - 1);
-        }
-        if (words == 0) {
-            return false;
-        }
-        if (lexicon.isPlaceName(right)) {
-            return true;
-        }
-        Token last = tokens.get(comma - 1);
-        String firstRight = right.split("[ .]")[0];
-        boolean personal = lexicon.isFirstName(firstRight) || lexicon.isOfficialTitle(firstRight)
-                || isHonorific(firstRight);
-        if (last.word() && Character.isLowerCase(text.codePointAt(last.start()))
-                && lexicon.placeNouns.contains(lower(text, last)) && !personal) {
-            return true; // not "a spokesman for the state, John Smith"
-        }
-        if (words != 1 || lexicon.isFirstName(right) || !last.word()
-                || !Character.isUpperCase(text.codePointAt(last.start()))) {
-            return false;
-        }
-        for (int i = comma - 2; i >= 0 && i >= comma - 4; i--) {
-            String w = lower(text, tokens.get(i));
-            if (PLACE_PREPOSITIONS.contains(w)) {
-                return true;
-            }
-            if (!Character.isUpperCase(text.codePointAt(tokens.get(i).start()))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -842,58 +792,6 @@ public final class SourceAnalyzer {
             case ADDRESSEE -> SourceType.VAGUE;
         };
     }
-
-    private static boolean hasRelativePronoun(String text, List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.word() && isRelative(lower(text, t))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Lower-case words of a time phrase after a name: "this month", "earlier this week", "on Tuesday night". */
-    private static final Set<String> TIME_PHRASE_WORDS = Set.of("on", "in", "at", "during", "this", "last", "next",
-            "earlier", "later", "early", "late", "week", "weeks", "month", "months", "year", "weekend", "morning",
-            "afternoon", "evening", "night", "today", "yesterday", "tonight", "ago");
-    /** The words that make such a phrase a time: a phrase of only "on" or "this" is none. */
-    private static final Set<String> TIME_ANCHORS = Set.of("week", "weeks", "month", "months", "year", "weekend",
-            "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight");
-
-    /**
-     * Where a time phrase that ends the tokens starts ("the Supreme Court *this month*", "The White House *on
-     * Tuesday*"), after at least one word; -1 when they end in none. Its words are lower-case but for days and
-     * months ("Last Week Tonight" is a name).
-     */
-    private static int trailingTimePhrase(String text, List<Token> tokens) {
-        int k = tokens.size();
-        boolean anchor = false;
-        while (k > 1) {
-            Token t = tokens.get(k - 1);
-            String w = lower(text, t);
-            boolean calendar = isCalendarWord(w);
-            if (!t.word() || !calendar && !(TIME_PHRASE_WORDS.contains(w)
-                    && Character.isLowerCase(text.codePointAt(t.start())))) {
-                break;
-            }
-            anchor |= calendar || TIME_ANCHORS.contains(w);
-            k--;
-        }
-        if (!anchor || k == tokens.size() || !tokens.get(k - 1).word()
-                || BEFORE_TIME_BLOCKERS.contains(lower(text, tokens.get(k - 1)))) {
-            return -1; // not "over the last couple of weeks", "her March"
-        }
-        // "a Monmouth poll out Monday", "figures her campaign released Friday": the participle dates it too
-        String before = lower(text, tokens.get(k - 1));
-        boolean participle = Character.isLowerCase(text.codePointAt(tokens.get(k - 1).start()))
-                && (before.endsWith("ed") || before.equals("out") || before.equals("taken"));
-        return participle && k > 1 && tokens.get(k - 2).word() ? k - 1 : k;
-    }
-
-    /** Words that cannot end what precedes a time phrase: it is inside another phrase ("the last couple of weeks"). */
-    private static final Set<String> BEFORE_TIME_BLOCKERS = Set.of("of", "the", "a", "an", "past", "few", "couple",
-            "several", "over", "for", "within", "than", "by", "to", "from", "during", "into", "until", "since",
-            "through", "her", "his", "its", "their", "my", "our", "your");
 
     /** Whether a lower-cased word names a day of the week or a month ("sunday", "november"; not "may"). */
     public static boolean isCalendarWord(String lowerWord) {
