@@ -61,6 +61,7 @@ public final class AttributionInterpreter {
         List<Draft> drafts = new ArrayList<>(tagged.size());
         BlockTokens lastBlock = null;
         String[] lower = null;
+        Draft label = null; // the speaker's label that opens the current paragraph, if it opens with one
         for (Tagged original : tagged) {
             BlockTokens block = original.block();
             TaggedAttribution repaired = AccordingToContent.repair(block, original.attribution(), text);
@@ -74,13 +75,21 @@ public final class AttributionInterpreter {
             Span trimmed = a.source() == null ? null : cleanSource(block, a, lower, text, cuesByEnd);
             Span sourceSpan = trimmed != null || followsAttributionInSentence(t, drafts) ? trimmed
                     : ClauseSubjects.participleSubject(block, a, lower, text);
+            Draft around = sourceSpan == null ? null : enclosing(sourceSpan, drafts);
+            if (around == null && sourceSpan != null && label != null && label.tagged().block() == block) {
+                around = label;
+            }
             SpeakerLinker.Linked linked = sourceSpan == null
                     ? implicitSource(t, drafts, lower)
                     : linker.link(sourceAnalyzer.describe(text, sourceSpan),
                             antecedent(text, sourceSpan, t, drafts, sourceAnalyzer.lexicon()),
-                            speakerOf(sourceSpan, drafts));
+                            around == null ? null : around.linked().source(), around != null && isLabel(around, text));
             Stance stance = cues.stanceOf(lower, a.cueStartToken(), a.cueEndToken());
-            drafts.add(new Draft(t, linked, stance, hedges(block, lower, a), quotation.kindOf(a.content())));
+            Draft draft = new Draft(t, linked, stance, hedges(block, lower, a), quotation.kindOf(a.content()));
+            if (drafts.isEmpty() || drafts.get(drafts.size() - 1).tagged().block() != block) {
+                label = isParagraphLabel(draft, text) ? draft : null; // a paragraph's first attribution only
+            }
+            drafts.add(draft);
         }
         absorbParticiples(drafts, text);
         List<Attribution> out = new ArrayList<>(drafts.size());
@@ -237,17 +246,47 @@ public final class AttributionInterpreter {
         return group != null ? group : RelativeAntecedent.institutionBefore(t.block(), text, source.start(), lexicon);
     }
 
-    /** For "I"/"we" inside a quote: the source of the attribution whose content holds the pronoun. */
-    private static Source speakerOf(Span source, List<Draft> previous) {
+    /** For "I"/"we" inside a quote: the attribution whose content holds the pronoun. */
+    private static Draft enclosing(Span source, List<Draft> previous) {
         // Only the last few attributions can hold a quote around this one; looking further is wasted work.
         for (int i = previous.size() - 1; i >= Math.max(0, previous.size() - 8); i--) {
             for (Span c : previous.get(i).tagged().attribution().content()) {
                 if (c.contains(source)) {
-                    return previous.get(i).linked().source();
+                    return previous.get(i);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the attribution is the speaker's label in capitals that opens its paragraph, in a transcript
+     * ("FALLIN: I think he is trying …. I think that has been part of his message"): every sentence of the
+     * paragraph is that speaker's. Not a heading in title case: "Jeb Bush: Student loans Some big ideas …" is the
+     * writer's.
+     */
+    private static boolean isParagraphLabel(Draft d, String text) {
+        Span mention = d.linked().source().mention();
+        return isLabel(d, text) && mention != null && mention.start() == d.tagged().block().token(0).start()
+                && isInCapitals(mention.of(text));
+    }
+
+    /** Whether every letter is a capital: a transcript's label ("FALLIN", "JOEL BENENSON"). */
+    private static boolean isInCapitals(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** Whether the attribution is a speaker's label, its cue a colon: "FALLIN: I think …", "Sanders: …". */
+    private static boolean isLabel(Draft d, String text) {
+        return d.tagged().attribution().cue().of(text).strip().equals(":");
     }
 
     /** Hedges in the tokens from the cue's sentence start to the end of the attribution. */

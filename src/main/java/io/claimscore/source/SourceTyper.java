@@ -102,7 +102,7 @@ final class SourceTyper {
         // does a capitalised word alone that the article writes after a first name ("Law" after "Steven Law").
         boolean capitalisedHead = Character.isUpperCase(text.codePointAt(nameTokens.get(headIndex).start()));
         boolean maybeName = capitalisedHead && (lexicon.isFirstName(head)
-                || nameTokens.size() == 1 && isSurnameInText(text, nameTokens.get(0).text(text)));
+                || nameTokens.size() == 1 && isSurnameBefore(text, nameTokens.get(0)));
         if (!maybeName && (lexicon.documentHeads.contains(head) || lexicon.documentHeads.contains(headBigram))) {
             return SourceType.DOCUMENT;
         }
@@ -143,20 +143,25 @@ final class SourceTyper {
         return SourceType.ANONYMOUS;
     }
 
-    /** At most this many occurrences of a word are looked at for a first name before it. */
-    private static final int MAX_SURNAME_PROBES = 50;
+    /** How far back a surname's full mention is looked for: a bound, so a long text costs no more per source. */
+    private static final int SURNAME_REACH_CHARS = 20_000;
 
-    /** Whether the text writes {@code word} right after a capitalised first name somewhere: "Steven Law". */
-    private boolean isSurnameInText(String text, String word) {
-        int probes = 0;
-        for (int at = text.indexOf(word); at > 0 && probes < MAX_SURNAME_PROBES; at = text.indexOf(word, at + 1)) {
-            probes++;
+    /**
+     * Whether the text writes the token's word right after a capitalised first name before it, within reach:
+     * "Steven Law … Law said".
+     */
+    private boolean isSurnameBefore(String text, Token token) {
+        String word = token.text(text);
+        int floor = Math.max(0, token.start() - SURNAME_REACH_CHARS);
+        String before = text.substring(floor, token.start()); // lastIndexOf on it never reads past the reach
+        for (int i = before.lastIndexOf(word); i > 0; i = before.lastIndexOf(word, i - 1)) {
+            int at = floor + i;
             int end = at + word.length();
             if (text.charAt(at - 1) != ' ' || end < text.length() && Character.isLetter(text.charAt(end))) {
                 continue;
             }
             int start = at - 1;
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            while (start > floor && Character.isLetter(text.charAt(start - 1))) {
                 start--;
             }
             if (start < at - 1 && Character.isUpperCase(text.charAt(start))

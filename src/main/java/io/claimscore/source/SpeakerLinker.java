@@ -100,6 +100,15 @@ public final class SpeakerLinker {
      * @param speaker    for a first-person pronoun inside a quote, the source of the quote's speaker; else null
      */
     public Linked link(SourceDescription d, Span antecedent, Source speaker) {
+        return link(d, antecedent, speaker, false);
+    }
+
+    /**
+     * As {@link #link(SourceDescription, Span, Source)}; {@code speakersOwnWords} says the pronoun stands in words
+     * the speaker's label introduces ("FALLIN: I think he is trying …" in a transcript, "Sanders: I will win" in a
+     * headline), which are the speaker's as a quote's are, quotation marks or not.
+     */
+    public Linked link(SourceDescription d, Span antecedent, Source speaker, boolean speakersOwnWords) {
         int at = d.mention().start();
         takeInNarrativeBefore(at);
         if (d.pronoun() == null && d.name().equals(INTERVIEWER_LABEL) && !narrative.isQuoted(at)) {
@@ -113,7 +122,7 @@ public final class SpeakerLinker {
             case SPEAKER -> {
                 // The speaker of a quote that holds the "I"; in reported speech without quotes ("If you assume
                 // that …, I should say …") an "I" is the writer's, whatever attribution's content holds it.
-                if (speaker != null && narrative.isQuoted(at)) {
+                if (speaker != null && (narrative.isQuoted(at) || speakersOwnWords)) {
                     return new Linked(new Source(d.mention(), speaker.type(), speaker.name(), speaker.role()),
                             d.mention());
                 }

@@ -222,6 +222,20 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anIInATranscriptParagraphIsItsLabelsSpeaker() {
+        String text = "Governor defends Trump.\n\nFALLIN: I think he is trying to campaign as a racial healer. "
+                + "I think that has been part of his message. I believe he wants unity.\n\n"
+                + "The interview aired Sunday. I think the governor was careful.";
+        List<Attribution> found = find(text);
+        List<Attribution> firstPerson = found.stream().filter(a -> "I".equals(mention(a, text))).toList();
+        assertEquals(3, firstPerson.size(), found.toString());
+        // In the labelled paragraph, quotation marks or not, "I" is the label's; in the next, the writer's.
+        assertEquals("FALLIN", firstPerson.get(0).source().name());
+        assertEquals("FALLIN", firstPerson.get(1).source().name());
+        assertEquals(SourceType.AUTHOR, firstPerson.get(2).source().type());
+    }
+
+    @Test
     void laterPronounResolvesToLavrov() {
         String text = "Russian Foreign Minister Sergei Lavrov said the talks were over. "
                 + "He then condemned the sanctions as illegal.";
