@@ -251,9 +251,13 @@ final class SourceTyper {
                     && Character.isDigit(text.charAt(tokens.get(i + 1).start()));
             // A group named by its examples or by whom it backs: "critics like Huffman", "companies including
             // Coca-Cola", "superdelegates supporting Sanders" (not "Looks like someone").
+            String previous = i > 0 ? lower(text, tokens.get(i - 1)) : "";
             boolean examples = (w.equals("like") || w.endsWith("ing") && w.length() > 5) && i > 0
                     && i + 1 < tokens.size() && Character.isLowerCase(text.charAt(tokens.get(i).start()))
-                    && lower(text, tokens.get(i - 1)).endsWith("s") && lower(text, tokens.get(i - 1)).length() > 3
+                    && (previous.endsWith("s") && previous.length() > 3
+                        // "a union representing flight attendants", "a group supporting Trump": whom an
+                        // organisation or group stands for is no part of its head
+                        || lexicon.organizationHeads.contains(previous) || lexicon.anonymousHeads.contains(previous))
                     && Character.isLowerCase(text.charAt(tokens.get(i - 1).start()));
             // "all", "both", "each" after a head end it ("Rubio and Bush both"); before a word they open the
             // phrase ("Nearly all analysts").

@@ -259,6 +259,7 @@ class SourceAnalyzerTest {
         "Caucus-goers | Caucus-goers | | ANONYMOUS",
         // A participle after the head ends it; a past tense the tagger took along is no part of the name.
         "documents obtained by the Post | documents | | DOCUMENT",
+        "A union representing flight attendants | A union representing flight attendants | | ORGANIZATION",
         "recently hacked Democratic National Committee documents | recently hacked Democratic National Committee documents | | DOCUMENT",
         "Stumpf tried | Stumpf | | NAMED_PERSON",
         "everyone I interviewed | everyone I interviewed | | ANONYMOUS",
