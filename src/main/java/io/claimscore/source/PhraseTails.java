@@ -26,12 +26,20 @@ final class PhraseTails {
     }
 
     /**
-     * Where a time phrase that ends the tokens starts, or -1: never inside a role or relative clause ("Carson, who
-     * will speak on Tuesday", where it is the role's).
+     * Where a time phrase that ends the tokens starts ("this month", "during the second debate"), or -1: never
+     * inside a role or relative clause ("Carson, who will speak on Tuesday", where it is the role's).
      */
     int timeStart(String text, List<Token> tokens) {
-        return topLevelComma(text, tokens) < 0 && !hasRelativePronoun(text, tokens)
-                ? trailingTimePhrase(text, tokens) : -1;
+        if (topLevelComma(text, tokens) >= 0 || hasRelativePronoun(text, tokens)) {
+            return -1;
+        }
+        // "former tech executive Carly Fiorina during the second GOP debate": the occasion is no part of the name
+        for (int k = 2; k + 1 < tokens.size(); k++) {
+            if (lower(text, tokens.get(k)).equals("during") && tokens.get(k - 1).word()) {
+                return k;
+            }
+        }
+        return trailingTimePhrase(text, tokens);
     }
 
     /** Prepositions before a place's name: "in Pasadena", "from Scranton". */

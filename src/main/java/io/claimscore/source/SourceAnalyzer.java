@@ -345,6 +345,28 @@ public final class SourceAnalyzer {
         }
         String whole = mention.of(text);
         int comma = topLevelComma(text, tokens);
+        if (comma > 0 && comma < tokens.size() - 1) {
+            // "Nevada's governor, Brian Sandoval, a Republican": a role, the name between commas, a description
+            int second = topLevelComma(text, tokens.subList(comma + 1, tokens.size()));
+            if (second > 0) {
+                List<Token> middle = tokens.subList(comma + 1, comma + 1 + second);
+                Span middleSpan = span(middle, 0, middle.size());
+                List<Token> rest = tokens.subList(comma + 2 + second, tokens.size());
+                if (!isNameLike(text, tokens.subList(0, comma)) && isNameLike(text, middle) && !rest.isEmpty()
+                        && !namesOneMore(text, rest) && !isPlaceOrParty(middleSpan.of(text))
+                        && !isPlaceOrParty(span(rest, 0, rest.size()).of(text))
+                        && typer.typeOf(text, middle, middleSpan.of(text), null) == SourceType.NAMED_PERSON) {
+                    SourceDescription named = describePhrase(text, middle, middleSpan);
+                    // "at NLD headquarters, Suu Kyi, 70": where the tagged span began is no description
+                    String before = OPENING_PREPOSITIONS.contains(lower(text, tokens.get(0))) ? null
+                            : span(tokens, 0, comma).of(text).strip();
+                    String after = roleAfterAge(text, tokens, comma + 2 + second);
+                    String role = after == null ? before : before == null ? after : before + ", " + after;
+                    return new SourceDescription(mention, named.name(), named.role() == null ? role
+                            : role == null ? named.role() : named.role() + ", " + role, SourceType.NAMED_PERSON, null);
+                }
+            }
+        }
         if (comma > 0 && comma < tokens.size() - 1 && tails.placeAfterComma(text, tokens, comma)) {
             // "skywriters in Pasadena, Calif", "the state capital, Sacramento": the words after the comma go on
             // naming a place; the phrase is what comes before it.
@@ -476,6 +498,32 @@ public final class SourceAnalyzer {
             name = span(tokens, 0, head + 1).of(text);
         }
         return new SourceDescription(mention, name, null, type, null);
+    }
+
+    /**
+     * Whether words after a name and its comma go on to another person or item ("his older brother, George W. Bush,
+     * and the former first lady, Laura Bush"): then the commas list people, they do not enclose one name.
+     */
+    private static boolean namesOneMore(String text, List<Token> rest) {
+        for (Token t : rest) {
+            String w = lower(text, t);
+            if (t.word() && (w.equals("and") || w.equals("or"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions a tagged span can open with before a role and a name: "at NLD headquarters, Suu Kyi". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("at", "in", "on", "as", "for", "from", "with", "by",
+            "after", "before", "during", "of", "to");
+
+    /** A place ("Va.", "D.C.") or a party's label ("R-Tenn.") between or after commas, no name. */
+    private boolean isPlaceOrParty(String words) {
+        String w = Chars.collapseSpaces(words).strip();
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return lexicon.isPlaceName(bare.toLowerCase(Locale.ROOT)) || w.length() > 2 && "RDI".indexOf(w.charAt(0)) >= 0
+                && w.charAt(1) == '-' || w.contains("''") || w.indexOf('"') >= 0 || w.indexOf('“') >= 0;
     }
 
     /**

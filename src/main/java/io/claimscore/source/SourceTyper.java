@@ -120,6 +120,13 @@ final class SourceTyper {
         if (lexicon.anonymousHeads.contains(head)) {
             return SourceType.ANONYMOUS;
         }
+        // "Tennis great Billie Jean King": a title word after a first name is a surname
+        boolean surname = headIndex > 0 && Character.isUpperCase(text.codePointAt(nameTokens.get(headIndex).start()))
+                && lexicon.isFirstName(lower(text, nameTokens.get(headIndex - 1)))
+                && Character.isUpperCase(text.codePointAt(nameTokens.get(headIndex - 1).start()));
+        if (surname) {
+            return SourceType.NAMED_PERSON;
+        }
         if (lexicon.officialTitles.contains(head) || lexicon.officialTitles.contains(headBigram)) {
             return SourceType.OFFICIAL;
         }

@@ -267,7 +267,13 @@ class SourceAnalyzerTest {
         // A singular word for a person before a full name is its role.
         "Concord resident Whit Symms | Whit Symms | Concord resident | NAMED_PERSON",
         "Rubio supporter Scott Szlachta | Scott Szlachta | Rubio supporter | NAMED_PERSON",
+        // A role, the name between commas, a description; not a list of people, a place or a title in quotes.
+        "Nevada's governor, Brian Sandoval, a Republican | Brian Sandoval | Nevada's governor, a Republican | NAMED_PERSON",
+        "at NLD headquarters, Suu Kyi, 70 | Suu Kyi | | NAMED_PERSON",
+        "his older brother, George W. Bush, and the former first lady, Laura Bush | his older brother, George W. Bush, and the former first lady, Laura Bush | | ANONYMOUS",
+        "Tennis great Billie Jean King | Billie Jean King | Tennis great | NAMED_PERSON",
         // When a source spoke is no part of its name; inside a role or another phrase it stays.
+        "former tech executive Carly Fiorina during the second GOP debate | Carly Fiorina | former tech executive | NAMED_PERSON",
         "the Supreme Court this month | the Supreme Court | | ORGANIZATION",
         "The White House on Tuesday | The White House | | ORGANIZATION",
         "RNC spokesman Sean Spicer on Thursday evening | Sean Spicer | RNC spokesman | NAMED_PERSON",
