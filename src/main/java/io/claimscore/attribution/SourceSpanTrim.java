@@ -92,7 +92,9 @@ final class SourceSpanTrim {
         if (oneWord) {
             String lower = rest.toLowerCase(Locale.ROOT);
             boolean adverb = lower.endsWith("ly") && Character.isLowerCase(rest.charAt(0));
-            if (adverb || NOT_A_SOURCE.contains(lower) || CONNECTIVES.contains(lower)
+            // "published": a verb the tagger took alone for a source names nobody
+            boolean verb = lower.length() > 4 && lower.endsWith("ed") && Character.isLowerCase(rest.charAt(0));
+            if (adverb || verb || NOT_A_SOURCE.contains(lower) || CONNECTIVES.contains(lower)
                     || SourceAnalyzer.isCalendarWord(lower)) {
                 return null;
             }
@@ -127,7 +129,10 @@ final class SourceSpanTrim {
         return from;
     }
 
-    /** "Donald Trump continually brags …": a lower-case "-ly" adverb after the name is no part of it. */
+    /**
+     * "Donald Trump continually brags …", "the state incorrectly removed …": a lower-case "-ly" adverb after the
+     * name or noun is no part of it.
+     */
     private static int beforeTrailingAdverb(String text, int start, int end) {
         int last = end;
         while (last > start && !Chars.isSpace(text.charAt(last - 1)) && text.charAt(last - 1) != ',') {
@@ -139,12 +144,26 @@ final class SourceSpanTrim {
             before--;
         }
         boolean adverb = isLyAdverb(word) && Character.isLowerCase(word.charAt(0));
+        if (!adverb || before <= start) {
+            return end;
+        }
+        // The word it follows: a name or a noun, not a verb or adverb it modifies ("who wasn't authorized to speak
+        // publicly", "responded anonymously", "most famously", "almost universally").
         int prevStart = before;
         while (prevStart > start && !Chars.isSpace(text.charAt(prevStart - 1))) {
             prevStart--;
         }
-        return adverb && before > start && Character.isUpperCase(text.charAt(prevStart)) ? before : end;
+        String prev = text.substring(prevStart, before).toLowerCase(Locale.ROOT);
+        String span = text.substring(start, before).toLowerCase(Locale.ROOT);
+        boolean modifiesAVerb = prev.endsWith("ed") || DEGREE_WORDS.contains(prev) || span.contains(" to ")
+                || span.contains(" who ") || span.contains(" that ") || span.contains(" which ")
+                || span.endsWith(" to");
+        return Character.isUpperCase(text.charAt(prevStart)) || !modifiesAVerb ? before : end;
     }
+
+    /** Words an "-ly" adverb can follow inside a phrase it belongs to: "most famously", "almost universally". */
+    private static final Set<String> DEGREE_WORDS = Set.of("most", "more", "less", "least", "almost", "so", "very",
+            "too", "quite", "rather", "not");
 
     /**
      * Where a span starts after a dateline that opens it ("WASHINGTON -- President Obama", "DES MOINES — The

@@ -1,6 +1,7 @@
 package io.claimscore.source;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,10 @@ public final class NameForms {
      * description), nor "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton" (the
      * word before "and" is the object of "of").
      */
+    /** Pronouns for people that can stand first in a pair: "he and Brafman", "she and her husband". */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "i", "we", "you", "they", "him", "her",
+            "me", "us", "them");
+
     static boolean namesSeveral(String name) {
         String[] words = words(name);
         for (int i = 1; i + 1 < words.length; i++) {
@@ -41,7 +46,8 @@ public final class NameForms {
                 continue;
             }
             String before = words[i - 1];
-            boolean nameBefore = Character.isUpperCase(before.charAt(0)) && (i < 2 || !words[i - 2].equals("of"));
+            boolean nameBefore = Character.isUpperCase(before.charAt(0)) && (i < 2 || !words[i - 2].equals("of"))
+                    || PERSONAL_PRONOUNS.contains(before.toLowerCase(Locale.ROOT)); // "he and Brafman"
             boolean nameAfter = false;
             for (int j = i + 1; j < words.length && !nameAfter; j++) {
                 nameAfter = Character.isUpperCase(words[j].charAt(0));

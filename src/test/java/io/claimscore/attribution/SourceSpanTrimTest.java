@@ -50,6 +50,10 @@ class SourceSpanTrimTest {
         "Obama and Clinton foolishly withdrew. | Obama and Clinton foolishly | Obama and Clinton",
         "He can't mock the ratings if Holt asks him. | the ratings if Holt | Holt",
         "Gupta - though Lynch notes the limits. | Gupta - though Lynch | Lynch",
+        "Then the state incorrectly removed them. | the state incorrectly | the state",
+        // An -ly adverb that modifies a verb or another adverb inside the phrase stays.
+        "An official not authorized to speak publicly said so. | An official not authorized to speak publicly | An official not authorized to speak publicly",
+        "Trump's most famously false claim fell. | Trump's most famously | Trump's most famously",
         // Nouns ending in -ly, and a conjunction before no name, stay.
         "Not everyone at the rally saw it. | Not everyone at the rally | Not everyone at the rally",
         "A CNN tally shows it. | A CNN tally | A CNN tally",

@@ -35,6 +35,7 @@ class NameFormsTest {
             "namesSeveral  | Sanders and Clinton                                                  | true",
             "namesSeveral  | Ted Cruz & Rand Paul                                                 | true",
             "namesSeveral  | Clinton and husband Bill                                             | true",
+            "namesSeveral  | he and Brafman                                                       | true",
             "namesSeveral  | Real estate mogul and reality television star Donald Trump           | false",
             "namesSeveral  | Former Secretary of State and Democratic frontrunner Hillary Clinton | false",
             "namesSeveral  | Julianne Smith                                                       | false",
