@@ -229,7 +229,7 @@ public final class AttributionInterpreter {
         if (!word.equals("which") && !word.equals("who") && !word.equals("that")) {
             return null;
         }
-        if (!previous.isEmpty()) {
+        if (!previous.isEmpty() && !word.equals("who")) { // a content is a thing: "a statement which indicated"
             Draft last = previous.get(previous.size() - 1);
             List<Span> content = last.tagged().attribution().content();
             Span tail = content.isEmpty() ? null : content.get(content.size() - 1);

@@ -148,9 +148,12 @@ final class RelativeAntecedent {
         int noun = pronoun - 1;
         String head = block.lower(noun);
         Token headToken = block.token(noun);
-        if (!headToken.word() || !NameForms.endsInAPlural(head) || !Character.isLowerCase(text.codePointAt(headToken.start()))
+        if (!headToken.word() || !Character.isLowerCase(text.codePointAt(headToken.start()))
                 || block.sentenceOf(noun) != block.sentenceOf(pronoun)) {
             return null;
+        }
+        if (!NameForms.endsInAPlural(head)) {
+            return personBefore(block, noun); // "a self-described housewife who displayed …"
         }
         int first = noun;
         int sentence = block.sentenceOf(noun);
@@ -173,6 +176,38 @@ final class RelativeAntecedent {
             first = i;
         }
         return new Span(block.token(first).start(), headToken.end());
+    }
+
+    /**
+     * Determiners that open an indefinite noun phrase for a person: "a man who", "one source who". A definite one
+     * ("the president who") is left to the linker, which knows which person the article titled so.
+     */
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "one", "another", "any", "every", "each",
+            "no");
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your");
+
+    /**
+     * The indefinite singular noun phrase a "who" follows, from its determiner, at most {@link #MAX_MODIFIERS}
+     * words before the noun: "a self-described housewife". Null without one ("It is unclear who …").
+     */
+    private static Span personBefore(BlockTokens block, int noun) {
+        int sentence = block.sentenceOf(noun);
+        for (int i = noun - 1; i >= 0 && noun - i <= MAX_MODIFIERS + 1 && block.sentenceOf(i) == sentence; i--) {
+            if (!block.token(i).word()) {
+                if (block.token(i).end() == block.token(i + 1).start()) {
+                    continue; // the hyphen of "self-described"
+                }
+                return null;
+            }
+            if (SINGULAR_DETERMINERS.contains(block.lower(i))) {
+                return new Span(block.token(i).start(), block.token(noun).end());
+            }
+            if (DEFINITE_DETERMINERS.contains(block.lower(i))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The apostrophe of "O'Malley", the hyphen of "Wasserman-Schultz": joined to a word on both sides. */

@@ -190,7 +190,10 @@ class InterpretationStepsTest {
         assertEquals("the voters", groupBeforeWho("Polls missed the voters who stayed home."));
         assertEquals("political advisers", groupBeforeWho("He ignored political advisers who urged caution."));
         assertEquals("people", groupBeforeWho("It was people who listed themselves as teachers."));
-        // Not a singular, a name, a verb or a noun behind a comma: the name reading or the linker decides.
+        // An indefinite singular is the person it describes; a definite one is left to the linker.
+        assertEquals("a self-described housewife", groupBeforeWho("She was a self-described housewife who displayed zeal."));
+        assertEquals("a man", groupBeforeWho("It was a man who many believe is the heir."));
+        // Not a definite singular, a name, a verb or a noun behind a comma: the name reading or the linker decides.
         assertNull(groupBeforeWho("The senator who spoke was calm."));
         assertNull(groupBeforeWho("The minister met Lavrov, who said the talks failed."));
         assertNull(groupBeforeWho("She met the officials, who said nothing."));
