@@ -31,7 +31,7 @@ class PolnearDevGateTest {
     }
 
     /**
-     * Levels reached on dev with the shipped model (2026-11-30: FULL 0.6207, source 0.7591, cue 0.6463, content
+     * Levels reached on dev with the shipped model (2026-11-30: FULL 0.6207, source 0.7595, cue 0.6463, content
      * 0.8426, quotes FULL 0.7895, with the source reading of that day; 2026-11-29 night: FULL 0.6191, source
      * 0.7577, quotes FULL 0.7879; the afternoon's FULL 0.618 and quotes FULL 0.7866 rose with source
      * reading, source 0.7573 with non-sources such as a day or month left out). Modelling choices are made by
