@@ -6,6 +6,7 @@ import io.claimscore.model.Span;
 import io.claimscore.model.Spans;
 import io.claimscore.segment.Quote;
 import io.claimscore.source.SourceAnalyzer;
+import io.claimscore.text.Chars;
 
 import java.util.List;
 import java.util.Set;
@@ -57,7 +58,7 @@ final class AdjunctContent {
         }
         for (int i = a.cueEndToken(); i < comma; i++) {
             String w = block.lower(i);
-            if (!TIME_WORDS.contains(w) && !SourceAnalyzer.isCalendarWord(w) && !isNumber(w)) {
+            if (!TIME_WORDS.contains(w) && !SourceAnalyzer.isCalendarWord(w) && !Chars.isDigits(w)) {
                 // "wrote to Lynch, urging …", "responded first, ripping into …": the participle may be the
                 // message; only a time ("on Tuesday this week") or nothing stands before one that is not
                 return a;
@@ -69,9 +70,5 @@ final class AdjunctContent {
             return a; // "responded, ripping into Obama: “…”": what the quote holds was said
         }
         return new TaggedAttribution(a.cue(), a.source(), List.of(), a.cueStartToken(), a.cueEndToken());
-    }
-
-    private static boolean isNumber(String w) {
-        return !w.isEmpty() && w.chars().allMatch(Character::isDigit);
     }
 }

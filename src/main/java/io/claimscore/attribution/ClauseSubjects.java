@@ -164,7 +164,7 @@ final class ClauseSubjects {
         int i = party + 1;
         int words = 0;
         while (i < limit && words <= MAX_DESCRIPTION_WORDS && (block.token(i).word()
-                && Character.isLowerCase(text.charAt(block.token(i).start())) || isInnerHyphen(block, text, i))) {
+                && Character.isLowerCase(text.charAt(block.token(i).start())) || isHyphenGlue(block, text, i))) {
             words += block.token(i).word() ? 1 : 0;
             i++;
         }
@@ -175,12 +175,9 @@ final class ClauseSubjects {
         return end >= i + 2 ? end : -1;
     }
 
-    /** The hyphen of "front-runner": glued to a word on both sides. */
-    private static boolean isInnerHyphen(BlockTokens block, String text, int i) {
-        Token t = block.token(i);
-        return text.charAt(t.start()) == '-' && i > 0 && i + 1 < block.size() && block.token(i - 1).word()
-                && block.token(i - 1).end() == t.start() && block.token(i + 1).word()
-                && block.token(i + 1).start() == t.end();
+    /** The hyphen of "front-runner": {@link RelativeAntecedent#isGlue}, a hyphen rather than an apostrophe. */
+    private static boolean isHyphenGlue(BlockTokens block, String text, int i) {
+        return text.charAt(block.token(i).start()) == '-' && RelativeAntecedent.isGlue(block, text, i);
     }
 
     /**

@@ -153,7 +153,7 @@ final class RelativeAntecedent {
             return null;
         }
         if (!NameForms.endsInAPlural(head)) {
-            return personBefore(block, noun); // "a self-described housewife who displayed …"
+            return personBefore(block, text, noun); // "a self-described housewife who displayed …"
         }
         int first = noun;
         int sentence = block.sentenceOf(noun);
@@ -191,11 +191,11 @@ final class RelativeAntecedent {
      * The indefinite singular noun phrase a "who" follows, from its determiner, at most {@link #MAX_MODIFIERS}
      * words before the noun: "a self-described housewife". Null without one ("It is unclear who …").
      */
-    private static Span personBefore(BlockTokens block, int noun) {
+    private static Span personBefore(BlockTokens block, String text, int noun) {
         int sentence = block.sentenceOf(noun);
         for (int i = noun - 1; i >= 0 && noun - i <= MAX_MODIFIERS + 1 && block.sentenceOf(i) == sentence; i--) {
             if (!block.token(i).word()) {
-                if (block.token(i).end() == block.token(i + 1).start()) {
+                if (isGlue(block, text, i)) {
                     continue; // the hyphen of "self-described"
                 }
                 return null;
@@ -211,7 +211,7 @@ final class RelativeAntecedent {
     }
 
     /** The apostrophe of "O'Malley", the hyphen of "Wasserman-Schultz": joined to a word on both sides. */
-    private static boolean isGlue(BlockTokens block, String text, int i) {
+    static boolean isGlue(BlockTokens block, String text, int i) {
         Token t = block.token(i);
         char c = text.charAt(t.start());
         return (c == '\'' || c == '’' || c == '-') && i > 0 && i + 1 < block.size()

@@ -2,6 +2,7 @@ package io.claimscore.scoring;
 
 import io.claimscore.lexicon.Lexicons;
 import io.claimscore.lexicon.PhraseMatcher;
+import io.claimscore.text.Chars;
 import io.claimscore.text.Token;
 import io.claimscore.text.Tokenizer;
 
@@ -176,7 +177,7 @@ public final class CheckWorthiness {
      * years old" (between commas, or before "and", right after a capitalised name), "a 43-year-old man", "aged 81".
      */
     private static boolean isAge(String text, String cased, Numerals.Numeral m, String digits) {
-        if (m.currency() || m.percent() || m.ordinal() || digits.length() > 3 || !isDigits(digits)
+        if (m.currency() || m.percent() || m.ordinal() || digits.length() > 3 || !Chars.isDigits(digits)
                 || Integer.parseInt(digits) >= MAX_AGE) {
             return false;
         }
@@ -197,18 +198,6 @@ public final class CheckWorthiness {
         boolean closes = after >= text.length() || text.charAt(after) == ',' || text.startsWith(" and ", after)
                 || text.charAt(after) == ')';
         return afterName && closes;
-    }
-
-    private static boolean isDigits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean isTimeUnit(String word) {

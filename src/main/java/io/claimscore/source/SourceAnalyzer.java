@@ -353,8 +353,8 @@ public final class SourceAnalyzer {
                 Span middleSpan = span(middle, 0, middle.size());
                 List<Token> rest = tokens.subList(comma + 2 + second, tokens.size());
                 if (!isNameLike(text, tokens.subList(0, comma)) && isNameLike(text, middle) && !rest.isEmpty()
-                        && !namesOneMore(text, rest) && !isPlaceOrParty(middleSpan.of(text))
-                        && !isPlaceOrParty(span(rest, 0, rest.size()).of(text))
+                        && !namesOneMore(text, rest) && !namesNoPerson(middleSpan.of(text))
+                        && !namesNoPerson(span(rest, 0, rest.size()).of(text))
                         && typer.typeOf(text, middle, middleSpan.of(text), null) == SourceType.NAMED_PERSON) {
                     SourceDescription named = describePhrase(text, middle, middleSpan);
                     // "at NLD headquarters, Suu Kyi, 70": where the tagged span began is no description
@@ -518,8 +518,11 @@ public final class SourceAnalyzer {
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("at", "in", "on", "as", "for", "from", "with", "by",
             "after", "before", "during", "of", "to");
 
-    /** A place ("Va.", "D.C.") or a party's label ("R-Tenn.") between or after commas, no name. */
-    private boolean isPlaceOrParty(String words) {
+    /**
+     * Whether words between or after commas name no person: a place ("Va.", "D.C."), a party's label ("R-Tenn."),
+     * or a title in quotation marks ("''This Kind of War''").
+     */
+    private boolean namesNoPerson(String words) {
         String w = Chars.collapseSpaces(words).strip();
         String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
         return lexicon.isPlaceName(bare.toLowerCase(Locale.ROOT)) || w.length() > 2 && "RDI".indexOf(w.charAt(0)) >= 0

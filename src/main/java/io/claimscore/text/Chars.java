@@ -23,6 +23,19 @@ public final class Chars {
                 && (end >= text.length() || !Character.isLetter(text.charAt(end)));
     }
 
+    /** Whether {@code s} is one or more decimal digits and nothing else: "31", "2016". */
+    public static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code s} with every run of {@link #isSpace} characters made one space, and none at either end. */
     public static String collapseSpaces(String s) {
         StringBuilder sb = new StringBuilder(s.length());

@@ -351,17 +351,17 @@ public final class LayoutAnalyzer {
             return false;
         }
         boolean anchor = false;
-        boolean clock = false;
+        boolean numeral = false;
         boolean meridiem = false;
         for (String t : tokens) {
             String tok = stripPunct(t);
             if (tok.isEmpty()) {
                 continue;
             }
-            clock |= Character.isDigit(tok.charAt(0)); // "2:45 p.m.", "2 p.m."
+            numeral |= Character.isDigit(tok.charAt(0)); // "2:45 p.m.", "2 p.m."
             meridiem |= MERIDIEMS.contains(tok) || Character.isDigit(tok.charAt(0))
                     && (tok.endsWith("am") || tok.endsWith("pm"));
-            anchor |= clock && meridiem;
+            anchor |= numeral && meridiem;
             if (calendarNames.contains(tok)) {
                 anchor = true;
             } else if (dateWords.contains(tok)) {
