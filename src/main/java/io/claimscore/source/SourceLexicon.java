@@ -2,6 +2,7 @@ package io.claimscore.source;
 
 import io.claimscore.lexicon.Lexicons;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -159,7 +160,7 @@ public final class SourceLexicon {
         if (stateAbbreviations.contains(lowerWords) || stateActors.contains(lowerWords)) {
             return true;
         }
-        Set<String> words = Set.of(lowerWords.split(" "));
+        Set<String> words = Set.copyOf(Arrays.asList(lowerWords.split(" "))); // "walla walla": Set.of would throw
         Set<String> state = usStateIn(words);
         return state != null && state.size() == words.size();
     }

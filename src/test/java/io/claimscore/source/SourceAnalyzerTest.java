@@ -234,6 +234,9 @@ class SourceAnalyzerTest {
         assertSource("Stacy Baker of Columbia, South Carolina", "Stacy Baker", "of Columbia, South Carolina",
                 SourceType.NAMED_PERSON);
         assertSource("Wilmington, N.C.", "Wilmington, N.C.", null, SourceType.ORGANIZATION);
+        // A place whose name repeats a word is read like any other (it once threw).
+        assertEquals("voters in Pasadena, Walla Walla", describe("voters in Pasadena, Walla Walla").mention()
+                .of("voters in Pasadena, Walla Walla"));
         // A person named after a place noun, or after a comma, is still a person.
         assertSource("a spokesman for the state, John Smith", "John Smith", "a spokesman for the state",
                 SourceType.NAMED_PERSON);
